@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# `npm test`: unit tests, a fresh static export, then e2e tests in Chromium against it; ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+rm -rf tests/.artifacts && mkdir -p tests/.artifacts
+
+npx vitest run --reporter=default --reporter=json --outputFile=tests/.artifacts/vitest.json
+
+if npm run build > tests/.artifacts/build.log 2>&1; then
+  npx playwright test
+else
+  cat tests/.artifacts/build.log
+  echo "The build failed, so the e2e tests did not run." >&2
+fi
+
+npx tsx scripts/test-summary.ts

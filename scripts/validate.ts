@@ -1,0 +1,13 @@
+// `npm run validate`: checks every content file and prints all problems at once; exits non-zero on any.
+import path from "node:path";
+import { checkContent, formatProblem } from "../src/lib/content";
+
+const root = path.resolve(process.argv[2] ?? "content");
+const { projects, categories, problems } = checkContent(root);
+
+if (problems.length > 0) {
+  console.error(problems.map(formatProblem).join("\n"));
+  console.error(`\n${problems.length} problem${problems.length === 1 ? "" : "s"} found; nothing was built.`);
+  process.exit(1);
+}
+console.log(`Content is valid: ${projects.length} projects in ${categories.length} categories.`);

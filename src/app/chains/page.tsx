@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { FacetIndex } from "@/components/facet-index";
+import { countByFacet } from "@/lib/browse";
+import { loadContent } from "@/lib/content";
+import { chains, slugsOf } from "@/lib/taxonomy";
+
+export const metadata: Metadata = {
+  title: "Chains",
+  description:
+    "Every blockchain that decentralized-AI projects in the directory run on or issue tokens on, with counts.",
+};
+
+export default function ChainsPage() {
+  const { projects } = loadContent();
+  return (
+    <FacetIndex
+      title="Chains"
+      intro="The blockchains the projects run on, issue their tokens on or settle payments on. A project's own layer 1 is listed under its own name."
+      section="chains"
+      entries={chains}
+      counts={countByFacet(projects, "chain", slugsOf(chains))}
+    />
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { FacetIndex } from "@/components/facet-index";
+import { countByFacet } from "@/lib/browse";
+import { loadContent } from "@/lib/content";
+import { resources, slugsOf } from "@/lib/taxonomy";
+
+export const metadata: Metadata = {
+  title: "Resources",
+  description:
+    "What decentralized-AI networks supply, from GPUs and storage to data, models and proofs, with counts.",
+};
+
+export default function ResourcesPage() {
+  const { projects } = loadContent();
+  return (
+    <FacetIndex
+      title="Resources"
+      intro="What the networks supply to their users: hardware such as GPUs and storage, or outputs such as data, models and proofs."
+      section="resources"
+      entries={resources}
+      counts={countByFacet(projects, "resource", slugsOf(resources))}
+    />
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { BadgeList } from "@/components/badge-list";
+import type { Project } from "@/lib/schema";
+import { nameOf } from "@/lib/vocabulary";
+
+export function ProjectCard({ project }: { project: Project }) {
+  const chainValues = project.chains.map((slug) => ({ key: slug, text: nameOf("chain", slug) }));
+  const resourceValues = project.resources.map((slug) => ({ key: slug, text: nameOf("resource", slug) }));
+  return (
+    <article className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+      <h3 className="text-base font-semibold">
+        <Link href={`/projects/${project.slug}/`}>{project.name}</Link>
+      </h3>
+      <p className="text-sm text-slate-700 dark:text-slate-300">{project.tagline}</p>
+      <div className="mt-auto flex flex-col gap-1.5">
+        <BadgeList values={chainValues} label={`Chains of ${project.name}`} />
+        <BadgeList values={resourceValues} label={`Resources of ${project.name}`} />
+        {project.launched && (
+          <p className="text-xs text-slate-600 dark:text-slate-400">Launched {project.launched}</p>
+        )}
+        {project.status !== "active" && (
+          <p className="text-xs font-medium text-amber-800 dark:text-amber-300">
+            {nameOf("status", project.status)}
+          </p>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { siteName } from "@/lib/site";
+
+const navigation = [
+  { href: "/", label: "Categories" },
+  { href: "/chains/", label: "Chains" },
+  { href: "/resources/", label: "Resources" },
+  { href: "/about/", label: "About" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 dark:border-slate-800">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-semibold text-slate-900 no-underline dark:text-white">
+          {siteName}
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {navigation.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

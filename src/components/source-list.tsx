@@ -1,0 +1,16 @@
+import type { Project } from "@/lib/schema";
+
+export function SourceList({ sources }: { sources: Project["sources"] }) {
+  return (
+    <ol className="flex list-decimal flex-col gap-1.5 pl-6 text-sm">
+      {sources.map((source, index) => (
+        <li key={source.url} id={`source-${index + 1}`} className="scroll-mt-20">
+          <a href={source.url} rel="noopener noreferrer">
+            {source.title}
+          </a>{" "}
+          <span className="text-slate-600 dark:text-slate-400">(accessed {source.accessed})</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

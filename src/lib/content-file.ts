@@ -1,0 +1,177 @@
+// Parses and validates one content file from its raw bytes: no file system, so every rule is unit-testable.
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import type { z } from "zod";
+import { describeIssues, type FieldProblem } from "./issue-messages";
+import {
+  categoryFrontmatterSchema,
+  citableFacts,
+  projectFrontmatterSchema,
+  slugPattern,
+  type Category,
+  type CategorySlug,
+  type Project,
+} from "./schema";
+import { categorySlugs } from "./taxonomy";
+import { closestMatch } from "./suggest";
+
+export type ContentProblem = { file: string; field?: string; message: string };
+type Result<T> = { value?: T; problems: ContentProblem[] };
+
+export const maxBodyLength = 20_000;
+
+// CORE_SCHEMA has no implicit timestamps, so "2026-02-30" stays text and is checked, not silently shifted.
+const parseYaml = (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object;
+
+function decodeText(file: string, raw: Uint8Array): Result<string> {
+  const problem = (message: string) => ({ problems: [{ file, message }] });
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(raw);
+  } catch {
+    return problem("is not valid UTF-8 text; save it with UTF-8 encoding");
+  }
+  if (text.startsWith("\uFEFF"))
+    return problem("starts with a byte-order mark; save it as UTF-8 without BOM");
+  if (text.includes("\r\n")) return problem("uses Windows (CRLF) line endings; save it with LF line endings");
+  if (!text.startsWith("---\n"))
+    return problem("has no frontmatter; the first line must be --- followed by YAML fields");
+  return { value: text, problems: [] };
+}
+
+function parseFrontmatter(file: string, raw: Uint8Array): Result<{ data: unknown; body: string }> {
+  const decoded = decodeText(file, raw);
+  if (decoded.value === undefined) return { problems: decoded.problems };
+  try {
+    const { data, content } = matter(decoded.value, { engines: { yaml: parseYaml } });
+    return { value: { data, body: content.trim() }, problems: [] };
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    // +2: the mark is 0-based and the YAML starts on the line after the opening ---.
+    const line = error.mark.line + 2;
+    return { problems: [{ file, message: `line ${line}: YAML syntax error: ${error.reason}` }] };
+  }
+}
+
+function bodyProblems(file: string, body: string): ContentProblem[] {
+  if (body.length === 0)
+    return [{ file, field: "body", message: "is empty; write the description below the frontmatter" }];
+  if (body.length > maxBodyLength)
+    return [
+      { file, field: "body", message: `is ${body.length} characters long; keep it under ${maxBodyLength}` },
+    ];
+  return [];
+}
+
+function slugFromFile(file: string): Result<string> {
+  const name = file.split("/").at(-1) ?? file;
+  const slug = name.replace(/\.md$/, "");
+  if (slugPattern.test(slug)) return { value: slug, problems: [] };
+  const suggestion = slug
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return {
+    problems: [
+      {
+        file,
+        message: `file name "${name}" is not a valid slug: use lowercase letters, digits and hyphens, such as "${suggestion || "my-project"}.md"`,
+      },
+    ],
+  };
+}
+
+const shapeKeys = (schema: z.ZodObject) => Object.keys(schema.shape);
+
+function schemaProblems(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  schema: z.ZodObject,
+) {
+  const knownFieldsAt = (path: readonly PropertyKey[]) =>
+    path.length === 0 ? shapeKeys(schema) : path[0] === "sources" ? ["title", "url", "accessed"] : [];
+  return describeIssues(issues, data, knownFieldsAt).map((problem: FieldProblem) => ({ file, ...problem }));
+}
+
+function citationProblems(file: string, project: z.infer<typeof projectFrontmatterSchema>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const isStated = (fact: (typeof citableFacts)[number]) => {
+    const value = project[fact];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+  };
+  for (const fact of citableFacts) {
+    const numbers = project.citations[fact];
+    if (isStated(fact) && !numbers)
+      problems.push({
+        file,
+        field: `citations.${fact}`,
+        message: `"${fact}" is stated but cites no source; list the numbers of the sources that support it`,
+      });
+    if (!isStated(fact) && numbers)
+      problems.push({
+        file,
+        field: `citations.${fact}`,
+        message: `cites sources for "${fact}", which this file does not state`,
+      });
+    numbers?.forEach((number, index) => {
+      if (number > project.sources.length)
+        problems.push({
+          file,
+          field: `citations.${fact}[${index}]`,
+          message: `source ${number} does not exist; this file has ${project.sources.length} sources`,
+        });
+    });
+  }
+  const seen = new Map<string, number>();
+  project.sources.forEach((source, index) => {
+    const first = seen.get(source.url);
+    if (first !== undefined)
+      problems.push({
+        file,
+        field: `sources[${index}].url`,
+        message: `repeats the URL of sources[${first}]; each source must be a different page`,
+      });
+    else seen.set(source.url, index);
+  });
+  return problems;
+}
+
+export function parseProjectFile(file: string, raw: Uint8Array): Result<Project> {
+  const slug = slugFromFile(file);
+  const parsed = parseFrontmatter(file, raw);
+  if (!parsed.value) return { problems: [...slug.problems, ...parsed.problems] };
+  const { data, body } = parsed.value;
+  const result = projectFrontmatterSchema.safeParse(data ?? {});
+  const problems = [...slug.problems, ...bodyProblems(file, body)];
+  if (!result.success)
+    return {
+      problems: [...problems, ...schemaProblems(file, result.error.issues, data, projectFrontmatterSchema)],
+    };
+  problems.push(...citationProblems(file, result.data));
+  if (problems.length > 0 || slug.value === undefined) return { problems };
+  return { value: { ...result.data, slug: slug.value, body, file }, problems };
+}
+
+export function parseCategoryFile(file: string, raw: Uint8Array): Result<Category> {
+  const slug = slugFromFile(file);
+  const parsed = parseFrontmatter(file, raw);
+  if (!parsed.value) return { problems: [...slug.problems, ...parsed.problems] };
+  const { data, body } = parsed.value;
+  const problems = [...slug.problems, ...bodyProblems(file, body)];
+  const isKnown = (value: string): value is CategorySlug =>
+    (categorySlugs as readonly string[]).includes(value);
+  if (slug.value !== undefined && !isKnown(slug.value)) {
+    const hint = closestMatch(slug.value, categorySlugs);
+    problems.push({
+      file,
+      message: `"${slug.value}" is not a category of the directory${hint ? `; did you mean "${hint}.md"?` : ""} (categories are listed in src/lib/taxonomy.ts)`,
+    });
+  }
+  const result = categoryFrontmatterSchema.safeParse(data ?? {});
+  if (!result.success)
+    problems.push(...schemaProblems(file, result.error.issues, data, categoryFrontmatterSchema));
+  if (problems.length > 0 || !result.success || slug.value === undefined || !isKnown(slug.value))
+    return { problems };
+  return { value: { ...result.data, slug: slug.value, body, file }, problems };
+}

@@ -1,0 +1,121 @@
+// Loads every content file, validates each one and the set as a whole, and reports all problems in one pass.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseCategoryFile, parseProjectFile, type ContentProblem } from "./content-file";
+import type { Category, Project } from "./schema";
+import { categorySlugs } from "./taxonomy";
+
+export type Content = { projects: Project[]; categories: Category[] };
+export type { ContentProblem };
+
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      `${problems.length} content problem${problems.length === 1 ? "" : "s"}:\n${problems.map(formatProblem).join("\n")}`,
+    );
+    this.name = "ContentError";
+  }
+}
+
+export function formatProblem({ file, field, message }: ContentProblem): string {
+  return field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;
+}
+
+export const defaultContentRoot = path.join(process.cwd(), "content");
+
+/** Files starting with "_" (such as the template) are not content. */
+function contentFiles(directory: string): string[] {
+  return readdirSync(directory)
+    .filter((name) => !name.startsWith("_") && !name.startsWith("."))
+    .sort();
+}
+
+export function normaliseWebsite(url: string): string {
+  const parsed = new URL(url);
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
+  return `${host}${parsed.pathname.replace(/\/+$/, "")}`;
+}
+
+function duplicateProblems(projects: Project[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const checks: { field: "slug" | "name" | "website"; key: (project: Project) => string }[] = [
+    { field: "slug", key: (project) => project.slug },
+    { field: "name", key: (project) => project.name.trim().toLowerCase() },
+    { field: "website", key: (project) => normaliseWebsite(project.website) },
+  ];
+  for (const { field, key } of checks) {
+    const firstFile = new Map<string, string>();
+    for (const project of projects) {
+      const value = key(project);
+      const other = firstFile.get(value);
+      if (other)
+        problems.push({
+          file: project.file,
+          field,
+          message: `"${project[field]}" is already used by ${other}`,
+        });
+      else firstFile.set(value, project.file);
+    }
+  }
+  return problems;
+}
+
+function missingCategoryProblems(
+  root: string,
+  categories: Category[],
+  projects: Project[],
+): ContentProblem[] {
+  const present = new Set(categories.map((category) => category.slug));
+  const problems: ContentProblem[] = [];
+  for (const slug of categorySlugs) {
+    if (present.has(slug)) continue;
+    const isUsed = projects.some((project) => project.category === slug);
+    problems.push({
+      file: path.join(root, "categories", `${slug}.md`),
+      message: `is missing${isUsed ? " but projects use this category" : ""}; every category needs a file with its name, order and description`,
+    });
+  }
+  return problems;
+}
+
+/** Validates the whole content tree; returns what is valid and every problem found. */
+export function checkContent(root: string = defaultContentRoot): Content & { problems: ContentProblem[] } {
+  const relative = (file: string) => path.relative(process.cwd(), file) || file;
+  const read = <T>(
+    folder: string,
+    parse: (file: string, raw: Uint8Array) => { value?: T; problems: ContentProblem[] },
+  ) => {
+    const directory = path.join(root, folder);
+    return contentFiles(directory).map((name) => {
+      const file = relative(path.join(directory, name));
+      if (!name.endsWith(".md"))
+        return { problems: [{ file, message: 'is not a Markdown file; content files end in ".md"' }] };
+      return parse(file, readFileSync(path.join(directory, name)));
+    });
+  };
+  const projectResults = read("projects", parseProjectFile);
+  const categoryResults = read("categories", parseCategoryFile);
+  const projects = projectResults.flatMap((result) => (result.value ? [result.value] : []));
+  const categories = categoryResults
+    .flatMap((result) => (result.value ? [result.value] : []))
+    .sort((a, b) => a.order - b.order);
+  const problems = [
+    ...projectResults.flatMap((result) => result.problems),
+    ...categoryResults.flatMap((result) => result.problems),
+    ...duplicateProblems(projects),
+    ...missingCategoryProblems(relative(root), categories, projects),
+  ];
+  return { projects, categories, problems };
+}
+
+let cached: Content | undefined;
+
+/** The validated content; throws a ContentError listing every problem. Cached for the build. */
+export function loadContent(root: string = defaultContentRoot): Content {
+  if (root === defaultContentRoot && cached) return cached;
+  const { projects, categories, problems } = checkContent(root);
+  if (problems.length > 0) throw new ContentError(problems);
+  const content = { projects: projects.sort((a, b) => a.name.localeCompare(b.name)), categories };
+  if (root === defaultContentRoot) cached = content;
+  return content;
+}

@@ -1,0 +1,95 @@
+// Turns zod issues into messages a contributor can act on: field path, what was expected, and a near miss.
+import type { z } from "zod";
+import { closestMatch } from "./suggest";
+
+export type FieldProblem = { field: string; message: string };
+
+const vocabularyNames: Record<string, string> = {
+  category: "category",
+  status: "status",
+  chains: "chain",
+  resources: "resource",
+  workloads: "workload",
+  links: "link kind",
+  citations: "citable fact",
+};
+
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) => (typeof key === "number" ? `[${key}]` : `${index === 0 ? "" : "."}${String(key)}`))
+    .join("");
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "an empty value";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
+}
+
+function didYouMean(input: string, candidates: readonly string[]): string {
+  const match = closestMatch(input, candidates);
+  return match ? `; did you mean "${match}"?` : "";
+}
+
+function unknownValue(issue: z.core.$ZodIssueInvalidValue, value: unknown): string {
+  const vocabulary = vocabularyNames[String(issue.path[0])] ?? "value";
+  const allowed = issue.values.map(String);
+  if (typeof value !== "string") return `expected one of ${allowed.join(", ")}, got ${show(value)}`;
+  const hint = didYouMean(value, allowed);
+  return `unknown ${vocabulary} "${value}"${hint || `; expected one of: ${allowed.join(", ")}`}`;
+}
+
+/** One message per problem; `unrecognized_keys` becomes one message per unknown field. */
+export function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  knownFieldsAt: (path: readonly PropertyKey[]) => readonly string[],
+): FieldProblem[] {
+  return issues.flatMap((issue): FieldProblem[] => {
+    const field = formatFieldPath(issue.path);
+    const value = valueAt(data, issue.path);
+    switch (issue.code) {
+      case "unrecognized_keys":
+        return issue.keys.map((key) => ({
+          field: formatFieldPath([...issue.path, key]),
+          message: `unknown field "${key}"${didYouMean(key, knownFieldsAt(issue.path))}`,
+        }));
+      case "invalid_value":
+        return [{ field, message: unknownValue(issue, value) }];
+      case "invalid_key": {
+        const key = String(issue.path.at(-1) ?? "");
+        const parent = formatFieldPath(issue.path.slice(0, -1));
+        return [{ field, message: `unknown key "${key}" in ${parent}` }];
+      }
+      case "invalid_type":
+        if (value === undefined)
+          return [{ field, message: `required field is missing (expected ${expectedText(issue)})` }];
+        return [{ field, message: `expected ${expectedText(issue)}, got ${show(value)}` }];
+      default:
+        return [{ field, message: `expected ${issue.message}, got ${show(value)}` }];
+    }
+  });
+}
+
+function expectedText(issue: z.core.$ZodIssueInvalidType): string {
+  if (!issue.message.startsWith("Invalid input")) return issue.message;
+  const names: Record<string, string> = {
+    array: "a list",
+    object: "a mapping",
+    string: "a text",
+    number: "a number",
+  };
+  return names[issue.expected] ?? issue.expected;
+}
