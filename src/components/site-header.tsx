@@ -5,7 +5,10 @@ const navigation = [
   { href: "/", label: "Categories" },
   { href: "/chains/", label: "Chains" },
   { href: "/resources/", label: "Resources" },
-  { href: "/about/", label: "About" },
+  { href: "/landscape/", label: "Landscape" },
+  { href: "/stats/", label: "Stats" },
+  { href: "/compare/", label: "Compare" },
+  { href: "/search/", label: "Search" },
 ];
 
 export function SiteHeader() {
