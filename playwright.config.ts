@@ -3,6 +3,9 @@ import { chromiumArgs, chromiumPath } from "./tests/browser";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
+// The export under test is built with these fixture projects (see scripts/test.sh); expectations read them too.
+process.env.ATLAS_EXTRA_PROJECTS ??= "tests/fixtures/e2e-projects";
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,

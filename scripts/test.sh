@@ -6,6 +6,9 @@ rm -rf tests/.artifacts && mkdir -p tests/.artifacts
 
 npx vitest run --reporter=default --reporter=json --outputFile=tests/.artifacts/vitest.json
 
+# The test build adds fixture projects (stale review date, hostile Markdown); e2e expectations include them too.
+export ATLAS_EXTRA_PROJECTS=tests/fixtures/e2e-projects
+
 if npm run build > tests/.artifacts/build.log 2>&1; then
   npx playwright test
 else

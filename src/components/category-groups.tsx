@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { ProjectCard } from "@/components/project-card";
-import type { CategoryGroup } from "@/lib/browse";
+import { ProjectGrid } from "@/components/project-grid";
+import { summarise, type CategoryGroup } from "@/lib/browse";
 
 export function CategoryGroups({ groups }: { groups: CategoryGroup[] }) {
   return groups.map(({ category, projects }) => (
@@ -9,13 +9,9 @@ export function CategoryGroups({ groups }: { groups: CategoryGroup[] }) {
         <Link href={`/categories/${category.slug}/`}>{category.name}</Link>{" "}
         <span className="text-base font-normal text-slate-600 dark:text-slate-400">({projects.length})</span>
       </h2>
-      <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {projects.map((project) => (
-          <li key={project.slug}>
-            <ProjectCard project={project} />
-          </li>
-        ))}
-      </ul>
+      <div className="mt-4">
+        <ProjectGrid projects={projects.map(summarise)} />
+      </div>
     </section>
   ));
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CategoryGroups } from "@/components/category-groups";
 import type { CategoryGroup } from "@/lib/browse";
 import type { TaxonomyEntry } from "@/lib/taxonomy";
@@ -15,9 +15,7 @@ export function FacetPage({ title, entry, parent, groups }: Props) {
   const count = groups.reduce((sum, group) => sum + group.projects.length, 0);
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={parent.href}>{parent.label}</Link> <span aria-hidden="true">/</span> {entry.name}
-      </nav>
+      <Breadcrumbs trail={[parent]} current={entry.name} />
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{title}</h1>
       <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">
         {entry.description} {count} project{count === 1 ? "" : "s"} in the directory.

@@ -44,7 +44,9 @@ export function FactsTable({ rows }: { rows: FactRow[] }) {
             </th>
             <td className="py-2">
               <span className="inline-flex flex-wrap items-center gap-1">
-                <FactValues row={row} />
+                <span>
+                  <FactValues row={row} />
+                </span>
                 <SourceMarks numbers={row.sourceNumbers} />
               </span>
             </td>

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { BadgeList } from "@/components/badge-list";
-import type { Project } from "@/lib/schema";
+import type { ProjectSummary } from "@/lib/browse";
 import { nameOf } from "@/lib/vocabulary";
 
-export function ProjectCard({ project }: { project: Project }) {
+export function ProjectCard({ project }: { project: ProjectSummary }) {
   const chainValues = project.chains.map((slug) => ({ key: slug, text: nameOf("chain", slug) }));
   const resourceValues = project.resources.map((slug) => ({ key: slug, text: nameOf("resource", slug) }));
   return (

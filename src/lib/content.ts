@@ -78,14 +78,26 @@ function missingCategoryProblems(
   return problems;
 }
 
+/**
+ * Extra project folders, from ATLAS_EXTRA_PROJECTS (separated by ":"): the test build adds fixture projects
+ * (a long-unreviewed one, hostile Markdown) this way, so the real content stays real.
+ */
+const extraProjectDirectories = () =>
+  (process.env.ATLAS_EXTRA_PROJECTS ?? "")
+    .split(":")
+    .filter(Boolean)
+    .map((directory) => path.resolve(directory));
+
 /** Validates the whole content tree; returns what is valid and every problem found. */
-export function checkContent(root: string = defaultContentRoot): Content & { problems: ContentProblem[] } {
+export function checkContent(
+  root: string = defaultContentRoot,
+  extraProjectDirs: string[] = root === defaultContentRoot ? extraProjectDirectories() : [],
+): Content & { problems: ContentProblem[] } {
   const relative = (file: string) => path.relative(process.cwd(), file) || file;
   const read = <T>(
-    folder: string,
+    directory: string,
     parse: (file: string, raw: Uint8Array) => { value?: T; problems: ContentProblem[] },
   ) => {
-    const directory = path.join(root, folder);
     return contentFiles(directory).map((name) => {
       const file = relative(path.join(directory, name));
       if (!name.endsWith(".md"))
@@ -93,8 +105,9 @@ export function checkContent(root: string = defaultContentRoot): Content & { pro
       return parse(file, readFileSync(path.join(directory, name)));
     });
   };
-  const projectResults = read("projects", parseProjectFile);
-  const categoryResults = read("categories", parseCategoryFile);
+  const projectDirs = [path.join(root, "projects"), ...extraProjectDirs];
+  const projectResults = projectDirs.flatMap((directory) => read(directory, parseProjectFile));
+  const categoryResults = read(path.join(root, "categories"), parseCategoryFile);
   const projects = projectResults.flatMap((result) => (result.value ? [result.value] : []));
   const categories = categoryResults
     .flatMap((result) => (result.value ? [result.value] : []))

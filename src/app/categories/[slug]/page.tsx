@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProjectCard } from "@/components/project-card";
-import { projectsByCategory } from "@/lib/browse";
+import { Suspense } from "react";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CategoryBrowser } from "@/components/category-browser";
+import { ProjectGrid } from "@/components/project-grid";
+import { projectsByCategory, summarise } from "@/lib/browse";
 import { loadContent } from "@/lib/content";
 import { renderMarkdown } from "@/lib/markdown";
 
@@ -27,30 +29,32 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+const distinct = (lists: string[][]) => [...new Set(lists.flat())].sort();
+
 export default async function CategoryPage({ params }: Props) {
   const group = findGroup((await params).slug);
   if (!group) notFound();
   const { category, projects } = group;
+  const summaries = projects.map(summarise);
   return (
-    <div>
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/">Categories</Link> <span aria-hidden="true">/</span> {category.name}
-      </nav>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight">{category.name}</h1>
+    <div className="flex flex-col gap-6">
+      <Breadcrumbs trail={[]} current={category.name} />
+      <h1 className="text-3xl font-bold tracking-tight">{category.name}</h1>
       <div
-        className="prose-body mt-3 max-w-3xl"
+        className="prose-body max-w-3xl"
         dangerouslySetInnerHTML={{ __html: renderMarkdown(category.body) }}
       />
-      <h2 className="mt-8 text-xl font-semibold">
+      <h2 className="text-xl font-semibold">
         {projects.length} project{projects.length === 1 ? "" : "s"}
       </h2>
-      <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {projects.map((project) => (
-          <li key={project.slug}>
-            <ProjectCard project={project} />
-          </li>
-        ))}
-      </ul>
+      {/* Without JavaScript (and before hydration) the fallback lists every project of the category. */}
+      <Suspense fallback={<ProjectGrid projects={summaries} />}>
+        <CategoryBrowser
+          projects={summaries}
+          chainSlugs={distinct(projects.map((project) => project.chains))}
+          resourceSlugs={distinct(projects.map((project) => project.resources))}
+        />
+      </Suspense>
     </div>
   );
 }

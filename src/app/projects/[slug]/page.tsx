@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { FactsTable } from "@/components/facts-table";
+import { ProjectCard } from "@/components/project-card";
+import { ProjectHeader } from "@/components/project-header";
 import { SourceList } from "@/components/source-list";
+import { relatedProjects } from "@/lib/browse";
 import { loadContent } from "@/lib/content";
 import { renderMarkdown } from "@/lib/markdown";
 import { projectFacts } from "@/lib/project-facts";
+import { isStale } from "@/lib/review";
 import { editUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,33 +25,44 @@ function findProject(slug: string) {
   const { projects, categories } = loadContent();
   const project = projects.find((candidate) => candidate.slug === slug);
   const category = categories.find((candidate) => candidate.slug === project?.category);
-  return project && category ? { project, category } : undefined;
+  return project && category ? { project, category, projects } : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = findProject((await params).slug);
   if (!found) return {};
-  return { title: found.project.name, description: found.project.tagline };
+  return {
+    title: found.project.name,
+    description: `${found.project.tagline}. ${found.category.name}, with sourced facts.`,
+  };
 }
 
 export default async function ProjectPage({ params }: Props) {
   const found = findProject((await params).slug);
   if (!found) notFound();
-  const { project, category } = found;
+  const { project, category, projects } = found;
+  const facts = projectFacts(project, category.name);
+  const related = relatedProjects(project, projects);
   return (
     <article className="flex max-w-4xl flex-col gap-8">
-      <header className="flex flex-col gap-2">
-        <p className="text-sm">
-          <Link href={`/categories/${category.slug}/`}>{category.name}</Link>
-        </p>
-        <h1 className="text-3xl font-bold tracking-tight">{project.name}</h1>
-        <p className="text-lg text-slate-700 dark:text-slate-300">{project.tagline}</p>
-        {project.aliases.length > 0 && (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Also known as {project.aliases.join(", ")}
-          </p>
-        )}
-      </header>
+      <Breadcrumbs
+        trail={[{ href: `/categories/${category.slug}/`, label: category.name }]}
+        current={project.name}
+      />
+      <ProjectHeader
+        project={project}
+        category={category}
+        facts={facts}
+        isStale={isStale(project.lastReviewed)}
+      />
+      <p>
+        <Link
+          href={`/compare/?projects=${project.slug}`}
+          className="border-accent-600 hover:bg-accent-50 dark:border-accent-300 inline-block rounded-md border px-3 py-1.5 text-sm font-medium no-underline dark:hover:bg-slate-900"
+        >
+          Compare with…
+        </Link>
+      </p>
       <div
         className="prose-body max-w-3xl"
         dangerouslySetInnerHTML={{ __html: renderMarkdown(project.body) }}
@@ -55,7 +71,7 @@ export default async function ProjectPage({ params }: Props) {
         <h2 id="facts" className="mb-3 text-xl font-semibold">
           Facts
         </h2>
-        <FactsTable rows={projectFacts(project, category.name)} />
+        <FactsTable rows={facts} />
       </section>
       <section aria-labelledby="sources">
         <h2 id="sources" className="mb-3 text-xl font-semibold">
@@ -63,9 +79,29 @@ export default async function ProjectPage({ params }: Props) {
         </h2>
         <SourceList sources={project.sources} />
         <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
-          Last reviewed {project.lastReviewed}. <a href={editUrl(project.file)}>Edit this page</a>
+          Last reviewed {project.lastReviewed}.{" "}
+          <a href={editUrl(project.file)} rel="noopener noreferrer">
+            Edit this page
+          </a>
         </p>
       </section>
+      {related.length > 0 && (
+        <section aria-labelledby="related">
+          <h2 id="related" className="mb-3 text-xl font-semibold">
+            Related projects
+          </h2>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {related.map((other) => (
+              <li key={other.slug} className="flex flex-col gap-1">
+                <ProjectCard project={other} />
+                <Link href={`/compare/?projects=${project.slug},${other.slug}`} className="text-sm">
+                  Compare with {other.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </article>
   );
 }

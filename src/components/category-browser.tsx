@@ -1,0 +1,98 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { ProjectGrid } from "@/components/project-grid";
+import {
+  applyBrowseView,
+  browseViewQuery,
+  parseBrowseView,
+  sortOrders,
+  type BrowseView,
+  type ProjectSummary,
+  type SortOrder,
+} from "@/lib/browse";
+import { nameOf } from "@/lib/vocabulary";
+
+type Props = { projects: ProjectSummary[]; chainSlugs: string[]; resourceSlugs: string[] };
+
+const selectClass =
+  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
+
+/** Sorts and filters a category's projects, keeping the view in the query string so it can be shared. */
+export function CategoryBrowser({ projects, chainSlugs, resourceSlugs }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const view = parseBrowseView(new URLSearchParams(useSearchParams().toString()));
+  const shown = applyBrowseView(projects, view);
+  const update = (change: Partial<BrowseView>) =>
+    router.replace(`${pathname}${browseViewQuery({ ...view, ...change })}`, { scroll: false });
+  const single = (value: string) => (value ? [value] : []);
+
+  return (
+    <div className="flex flex-col gap-4">
+      <form className="flex flex-wrap items-end gap-4" aria-label="Sort and filter projects">
+        <label className="flex flex-col gap-1 text-sm">
+          Sort by
+          <select
+            className={selectClass}
+            value={view.sort}
+            onChange={(event) => update({ sort: event.target.value as SortOrder })}
+          >
+            {Object.entries(sortOrders).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          Chain
+          <select
+            className={selectClass}
+            value={view.chains[0] ?? ""}
+            onChange={(event) => update({ chains: single(event.target.value) })}
+          >
+            <option value="">All chains</option>
+            {chainSlugs.map((slug) => (
+              <option key={slug} value={slug}>
+                {nameOf("chain", slug)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          Resource
+          <select
+            className={selectClass}
+            value={view.resources[0] ?? ""}
+            onChange={(event) => update({ resources: single(event.target.value) })}
+          >
+            <option value="">All resources</option>
+            {resourceSlugs.map((slug) => (
+              <option key={slug} value={slug}>
+                {nameOf("resource", slug)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        Showing {shown.length} of {projects.length} projects
+      </p>
+      {shown.length === 0 ? (
+        <p>
+          No project in this category matches these filters.{" "}
+          <button
+            type="button"
+            className="text-accent-700 dark:text-accent-300 underline"
+            onClick={() => update({ chains: [], resources: [] })}
+          >
+            Clear filters
+          </button>
+        </p>
+      ) : (
+        <ProjectGrid projects={shown} />
+      )}
+    </div>
+  );
+}

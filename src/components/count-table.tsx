@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { Bar } from "@/lib/stats";
+
+const cell = "border-b border-slate-200 py-1.5 pr-6 dark:border-slate-700";
+
+export function CountTable({ bars, heading, caption }: { bars: Bar[]; heading: string; caption: string }) {
+  return (
+    <table className="text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className={`${cell} text-left`}>
+            {heading}
+          </th>
+          <th scope="col" className={`${cell} text-right`}>
+            Projects
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {bars.map((bar) => (
+          <tr key={bar.key}>
+            <th scope="row" className={`${cell} text-left font-normal`}>
+              {bar.href ? <Link href={bar.href}>{bar.label}</Link> : bar.label}
+            </th>
+            <td className={`${cell} text-right tabular-nums`}>{bar.count}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
