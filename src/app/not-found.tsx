@@ -14,3 +14,8 @@ export default function NotFound() {
     </div>
   );
 }
+
+export const metadata = {
+  title: "Page not found",
+  description: "There is no page at this address in DeAI Atlas.",
+};

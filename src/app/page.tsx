@@ -1,6 +1,15 @@
+import type { Metadata } from "next";
 import { CategoryGroups } from "@/components/category-groups";
 import { projectsByCategory } from "@/lib/browse";
 import { loadContent } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
+import { siteDescription } from "@/lib/site";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Directory of decentralized-AI projects",
+  description: siteDescription,
+  path: "/",
+});
 
 export default function HomePage() {
   const { projects, categories } = loadContent();

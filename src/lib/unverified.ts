@@ -1,5 +1,5 @@
 // Projects named in the source article that have no page because no public source could be found for them.
 
-export type UnverifiedProject = { name: string; sourceSection: string; reason: string };
+export type UnverifiedProject = { slug: string; name: string; sourceSection: string; reason: string };
 
 export const unverifiedProjects: readonly UnverifiedProject[] = [];

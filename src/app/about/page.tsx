@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { unverifiedProjects } from "@/lib/unverified";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "About the data",
   description:
     "Where the DeAI Atlas data comes from, how facts are checked and reviewed, and which projects could not be verified.",
-};
+  path: "/about/",
+});
 
 export default function AboutPage() {
   return (

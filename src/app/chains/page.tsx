@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { FacetIndex } from "@/components/facet-index";
 import { countByFacet } from "@/lib/browse";
 import { loadContent } from "@/lib/content";
 import { chains, slugsOf } from "@/lib/taxonomy";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Chains",
   description:
     "Every blockchain that decentralized-AI projects in the directory run on or issue tokens on, with counts.",
-};
+  path: "/chains/",
+});
 
 export default function ChainsPage() {
   const { projects } = loadContent();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { projectsByCategory } from "@/lib/browse";
@@ -6,11 +7,12 @@ import { loadContent } from "@/lib/content";
 import { hueOf, monogram } from "@/lib/monogram";
 import { nameOf } from "@/lib/vocabulary";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Landscape",
   description:
     "The whole decentralized-AI field on one page: every project in the directory as a tile, by category.",
-};
+  path: "/landscape/",
+});
 
 export default function LandscapePage() {
   const { projects, categories } = loadContent();

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import { FacetIndex } from "@/components/facet-index";
 import { countByFacet } from "@/lib/browse";
 import { loadContent } from "@/lib/content";
 import { resources, slugsOf } from "@/lib/taxonomy";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Resources",
   description:
     "What decentralized-AI networks supply, from GPUs and storage to data, models and proofs, with counts.",
-};
+  path: "/resources/",
+});
 
 export default function ResourcesPage() {
   const { projects } = loadContent();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/metadata";
 import Link from "next/link";
 import { BarChart } from "@/components/bar-chart";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -7,11 +8,12 @@ import { loadContent } from "@/lib/content";
 import { chainCategoryMatrix, countsByLaunchYear, countsByResource } from "@/lib/stats";
 import { chains, resources } from "@/lib/taxonomy";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Statistics",
   description:
     "How many decentralized-AI projects the directory lists per chain and category, per resource and per launch year.",
-};
+  path: "/stats/",
+});
 
 const cell = "border border-slate-200 px-2 py-1.5 dark:border-slate-700";
 

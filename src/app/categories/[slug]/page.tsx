@@ -7,6 +7,7 @@ import { ProjectGrid } from "@/components/project-grid";
 import { projectsByCategory, summarise } from "@/lib/browse";
 import { loadContent } from "@/lib/content";
 import { renderMarkdown } from "@/lib/markdown";
+import { pageMetadata } from "@/lib/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,10 +24,11 @@ function findGroup(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const group = findGroup((await params).slug);
   if (!group) return {};
-  return {
+  return pageMetadata({
     title: group.category.name,
     description: `${group.projects.length} decentralized-AI projects in ${group.category.name}, with sourced facts.`,
-  };
+    path: `/categories/${group.category.slug}/`,
+  });
 }
 
 const distinct = (lists: string[][]) => [...new Set(lists.flat())].sort();

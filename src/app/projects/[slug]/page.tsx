@@ -9,6 +9,7 @@ import { SourceList } from "@/components/source-list";
 import { relatedProjects } from "@/lib/browse";
 import { loadContent } from "@/lib/content";
 import { renderMarkdown } from "@/lib/markdown";
+import { pageMetadata } from "@/lib/metadata";
 import { projectFacts } from "@/lib/project-facts";
 import { isStale } from "@/lib/review";
 import { editUrl } from "@/lib/site";
@@ -31,10 +32,12 @@ function findProject(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = findProject((await params).slug);
   if (!found) return {};
-  return {
+  return pageMetadata({
     title: found.project.name,
     description: `${found.project.tagline}. ${found.category.name}, with sourced facts.`,
-  };
+    path: `/projects/${found.project.slug}/`,
+    imageSlug: found.project.slug,
+  });
 }
 
 export default async function ProjectPage({ params }: Props) {

@@ -1,38 +1,8 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { FacetPage } from "@/components/facet-page";
-import { facetGroups } from "@/lib/browse";
-import { loadContent } from "@/lib/content";
-import { resources } from "@/lib/taxonomy";
+import { facetRoute } from "@/components/facet-route";
 
-type Props = { params: Promise<{ slug: string }> };
+const route = facetRoute("resource");
 
 export const dynamicParams = false;
-
-export const generateStaticParams = () => resources.map((resource) => ({ slug: resource.slug }));
-
-const findResource = (slug: string) => resources.find((resource) => resource.slug === slug);
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const resource = findResource((await params).slug);
-  return resource
-    ? {
-        title: `Projects supplying ${resource.name}`,
-        description: `Decentralized-AI projects that supply ${resource.name.toLowerCase()}. ${resource.description}`,
-      }
-    : {};
-}
-
-export default async function ResourcePage({ params }: Props) {
-  const resource = findResource((await params).slug);
-  if (!resource) notFound();
-  const { projects, categories } = loadContent();
-  return (
-    <FacetPage
-      title={`Projects supplying ${resource.name}`}
-      entry={resource}
-      parent={{ href: "/resources/", label: "Resources" }}
-      groups={facetGroups(projects, categories, "resource", resource.slug)}
-    />
-  );
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

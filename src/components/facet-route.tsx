@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FacetPage } from "@/components/facet-page";
+import { facetGroups, type FacetKind } from "@/lib/browse";
+import { loadContent } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
+import { chains, resources, type TaxonomyEntry } from "@/lib/taxonomy";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const facets: Record<
+  FacetKind,
+  { section: string; label: string; entries: readonly TaxonomyEntry[]; title: (name: string) => string }
+> = {
+  chain: { section: "chains", label: "Chains", entries: chains, title: (name) => `Projects on ${name}` },
+  resource: {
+    section: "resources",
+    label: "Resources",
+    entries: resources,
+    title: (name) => `Projects supplying ${name}`,
+  },
+};
+
+/** The static params, metadata and page of /chains/<slug>/ or /resources/<slug>/. */
+export function facetRoute(kind: FacetKind) {
+  const { section, label, entries, title } = facets[kind];
+  const find = async (params: Props["params"]) => {
+    const { slug } = await params;
+    return entries.find((entry) => entry.slug === slug);
+  };
+  return {
+    generateStaticParams: () => entries.map((entry) => ({ slug: entry.slug })),
+    generateMetadata: async ({ params }: Props): Promise<Metadata> => {
+      const entry = await find(params);
+      if (!entry) return {};
+      const count = facetGroups(loadContent().projects, loadContent().categories, kind, entry.slug).flatMap(
+        (group) => group.projects,
+      ).length;
+      return pageMetadata({
+        title: title(entry.name),
+        description: `${count} decentralized-AI projects in the directory. ${entry.description}`,
+        path: `/${section}/${entry.slug}/`,
+      });
+    },
+    Page: async function FacetRoutePage({ params }: Props) {
+      const entry = await find(params);
+      if (!entry) notFound();
+      const { projects, categories } = loadContent();
+      return (
+        <FacetPage
+          title={title(entry.name)}
+          entry={entry}
+          parent={{ href: `/${section}/`, label }}
+          groups={facetGroups(projects, categories, kind, entry.slug)}
+        />
+      );
+    },
+  };
+}
