@@ -2,7 +2,7 @@
 import path from "node:path";
 import { checkContent, formatProblem } from "../src/lib/content";
 
-const root = path.resolve(process.argv[2] ?? "content");
+const root = path.resolve(process.argv.slice(2).find((argument) => argument !== "--") ?? "content");
 const { projects, categories, problems } = checkContent(root);
 
 if (problems.length > 0) {

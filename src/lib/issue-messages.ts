@@ -47,6 +47,7 @@ function unknownValue(issue: z.core.$ZodIssueInvalidValue, value: unknown): stri
   const vocabulary = vocabularyNames[String(issue.path[0])] ?? "value";
   const allowed = issue.values.map(String);
   if (typeof value !== "string") return `expected one of ${allowed.join(", ")}, got ${show(value)}`;
+  if (value === "") return `is empty; expected one of: ${allowed.join(", ")}`;
   const hint = didYouMean(value, allowed);
   return `unknown ${vocabulary} "${value}"${hint || `; expected one of: ${allowed.join(", ")}`}`;
 }
@@ -78,6 +79,7 @@ export function describeIssues(
           return [{ field, message: `required field is missing (expected ${expectedText(issue)})` }];
         return [{ field, message: `expected ${expectedText(issue)}, got ${show(value)}` }];
       default:
+        if (value === "") return [{ field, message: `is empty; expected ${issue.message}` }];
         return [{ field, message: `expected ${issue.message}, got ${show(value)}` }];
     }
   });

@@ -17,9 +17,11 @@ const pastDate = z
   .refine(isRealDate, { error: "a real calendar date" })
   .refine((value) => value <= today(), { error: "a date that is not in the future" });
 
-const webUrl = z.string().refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), {
-  error: "an http(s) URL",
-});
+// The pattern travels into the generated JSON Schema; the refinement catches what a pattern cannot.
+const webUrl = z
+  .string()
+  .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, { error: "an http(s) URL", abort: true })
+  .refine((value) => URL.canParse(value), { error: "an http(s) URL" });
 
 const nonEmptyText = z.string().trim().min(1, { error: "a non-empty text" });
 

@@ -11,6 +11,7 @@ import { loadContent } from "@/lib/content";
 import { renderMarkdown } from "@/lib/markdown";
 import { pageMetadata } from "@/lib/metadata";
 import { projectFacts } from "@/lib/project-facts";
+import { contentHistory, projectChanges } from "@/lib/history";
 import { isStale } from "@/lib/review";
 import { editUrl } from "@/lib/site";
 
@@ -46,6 +47,7 @@ export default async function ProjectPage({ params }: Props) {
   const { project, category, projects } = found;
   const facts = projectFacts(project, category.name);
   const related = relatedProjects(project, projects);
+  const [change] = projectChanges([project], contentHistory());
   return (
     <article className="flex max-w-4xl flex-col gap-8">
       <Breadcrumbs
@@ -83,6 +85,12 @@ export default async function ProjectPage({ params }: Props) {
         <SourceList sources={project.sources} />
         <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
           Last reviewed {project.lastReviewed}.{" "}
+          {change && (
+            <>
+              File last changed {change.date}
+              {change.isFromGit ? ". " : " (the review date: no file history in this build). "}
+            </>
+          )}
           <a href={editUrl(project.file)} rel="noopener noreferrer">
             Edit this page
           </a>

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { pageMetadata } from "@/lib/metadata";
+import { withBasePath } from "@/lib/site";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Open data",
+  description:
+    "Download the DeAI Atlas directory as JSON or CSV, with its vocabularies and the JSON Schema of a project file.",
+  path: "/data/",
+});
+
+const files = [
+  {
+    name: "projects.json",
+    about:
+      "Every project: slug, name, aliases, tagline, category, status, chains, resources, workloads, token, launched, website, links, sources (title, url, accessed), citations (which sources support which fact), lastReviewed and the page url.",
+  },
+  {
+    name: "projects.csv",
+    about:
+      "The same projects, one row each, for spreadsheets. List fields are joined with “;”, links as kind=url, sources as their URLs; quoting follows RFC 4180.",
+  },
+  {
+    name: "categories.json",
+    about: "The seven categories: slug, name, order, description, project count and page url.",
+  },
+  {
+    name: "chains.json",
+    about:
+      "The chain vocabulary: slug, name, description, ownChainOf for a project's own L1, project count and url.",
+  },
+  {
+    name: "resources.json",
+    about: "The resource vocabulary: slug, name, description, project count and url.",
+  },
+  {
+    name: "project.schema.json",
+    about:
+      "The JSON Schema of a project file's frontmatter, generated from the site's zod schema; editors can use it to check files.",
+  },
+];
+
+export default function DataPage() {
+  return (
+    <div className="prose-body max-w-3xl">
+      <Breadcrumbs trail={[]} current="Open data" />
+      <h1 className="text-3xl font-bold tracking-tight">Open data</h1>
+      <p>
+        Everything on this site comes from plain files, and the same validated data is published here at every
+        build. The data is licensed under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>
+        : reuse it freely, with credit to DeAI Atlas and, where you quote a fact, its source.
+      </p>
+      <dl>
+        {files.map((file) => (
+          <div key={file.name} className="mt-4">
+            <dt className="font-semibold">
+              <a href={withBasePath(`/data/${file.name}`)}>{file.name}</a>
+            </dt>
+            <dd className="mt-1 text-slate-700 dark:text-slate-300">{file.about}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2>Corrections</h2>
+      <p>
+        Found a wrong or outdated fact? Each project page links to its file; change it, cite the page that
+        supports the change, and open a pull request.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { projectJsonSchema } from "@/lib/open-data";
+
+export const dynamic = "force-static";
+
+export const GET = () => Response.json(projectJsonSchema());

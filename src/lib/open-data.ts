@@ -1,0 +1,43 @@
+// The small open-data files: vocabularies with counts, categories, and the JSON Schema of project frontmatter.
+import { z } from "zod";
+import type { Content } from "./content";
+import { projectFrontmatterSchema } from "./schema";
+import { absoluteUrl } from "./site";
+import type { TaxonomyEntry } from "./taxonomy";
+
+/** Generated from the zod schema, never written by hand; `io: "input"` describes what a content file may contain. */
+export function projectJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(projectFrontmatterSchema, { io: "input", unrepresentable: "any" }),
+    $id: absoluteUrl("/data/project.schema.json"),
+    title: "DeAI Atlas project frontmatter",
+    description:
+      "The YAML frontmatter of a file in content/projects/. The Markdown body below it is the description.",
+  };
+}
+
+export function categoriesData({ projects, categories }: Content) {
+  return categories.map((category) => ({
+    slug: category.slug,
+    name: category.name,
+    order: category.order,
+    description: category.body,
+    projectCount: projects.filter((project) => project.category === category.slug).length,
+    url: absoluteUrl(`/categories/${category.slug}/`),
+  }));
+}
+
+export function vocabularyData(
+  entries: readonly TaxonomyEntry[],
+  countOf: (slug: string) => number,
+  section: string,
+) {
+  return entries.map((entry) => ({
+    slug: entry.slug,
+    name: entry.name,
+    description: entry.description,
+    ...(entry.ownChainOf ? { ownChainOf: entry.ownChainOf } : {}),
+    projectCount: countOf(entry.slug),
+    url: absoluteUrl(`/${section}/${entry.slug}/`),
+  }));
+}
