@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useState } from "react";
 import { ProjectGrid } from "@/components/project-grid";
 import {
   applyBrowseView,
@@ -15,6 +17,8 @@ import { nameOf } from "@/lib/vocabulary";
 
 type Props = { projects: ProjectSummary[]; chainSlugs: string[]; resourceSlugs: string[] };
 
+const maxCompared = 4;
+
 const selectClass =
   "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
@@ -27,6 +31,22 @@ export function CategoryBrowser({ projects, chainSlugs, resourceSlugs }: Props) 
   const update = (change: Partial<BrowseView>) =>
     router.replace(`${pathname}${browseViewQuery({ ...view, ...change })}`, { scroll: false });
   const single = (value: string) => (value ? [value] : []);
+  const [selected, setSelected] = useState<string[]>([]);
+  const toggle = (slug: string) =>
+    setSelected((current) =>
+      current.includes(slug) ? current.filter((item) => item !== slug) : [...current, slug],
+    );
+  const compareBox = (project: ProjectSummary) => (
+    <label className="flex items-center gap-2 border-t border-slate-200 pt-2 text-sm dark:border-slate-800">
+      <input
+        type="checkbox"
+        checked={selected.includes(project.slug)}
+        disabled={!selected.includes(project.slug) && selected.length >= maxCompared}
+        onChange={() => toggle(project.slug)}
+      />
+      Select to compare
+    </label>
+  );
 
   return (
     <div className="flex flex-col gap-4">
@@ -76,9 +96,20 @@ export function CategoryBrowser({ projects, chainSlugs, resourceSlugs }: Props) 
           </select>
         </label>
       </form>
-      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        Showing {shown.length} of {projects.length} projects
-      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+          Showing {shown.length} of {projects.length} projects
+        </p>
+        {selected.length >= 2 ? (
+          <Link href={`/compare/?projects=${selected.join(",")}`} className="text-sm font-medium">
+            Compare {selected.length} selected projects
+          </Link>
+        ) : (
+          <span className="text-sm text-slate-600 dark:text-slate-400">
+            Select 2 to {maxCompared} projects to compare them
+          </span>
+        )}
+      </div>
       {shown.length === 0 ? (
         <p>
           No project in this category matches these filters.{" "}
@@ -91,7 +122,7 @@ export function CategoryBrowser({ projects, chainSlugs, resourceSlugs }: Props) 
           </button>
         </p>
       ) : (
-        <ProjectGrid projects={shown} />
+        <ProjectGrid projects={shown} cardFooter={compareBox} />
       )}
     </div>
   );

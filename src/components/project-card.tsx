@@ -1,9 +1,11 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { BadgeList } from "@/components/badge-list";
 import type { ProjectSummary } from "@/lib/browse";
 import { nameOf } from "@/lib/vocabulary";
 
-export function ProjectCard({ project }: { project: ProjectSummary }) {
+/** `footer` holds page-specific controls, such as the "select to compare" box of a category page. */
+export function ProjectCard({ project, footer }: { project: ProjectSummary; footer?: ReactNode }) {
   const chainValues = project.chains.map((slug) => ({ key: slug, text: nameOf("chain", slug) }));
   const resourceValues = project.resources.map((slug) => ({ key: slug, text: nameOf("resource", slug) }));
   return (
@@ -24,6 +26,7 @@ export function ProjectCard({ project }: { project: ProjectSummary }) {
           </p>
         )}
       </div>
+      {footer}
     </article>
   );
 }

@@ -98,3 +98,18 @@ test("external links on a project page open without leaking the referrer", async
     expect(rel).toBe("noopener noreferrer");
   }
 });
+
+test("a visitor selects two projects of a category to compare them", async ({ page }) => {
+  const category = content.categories.find(
+    (candidate) => content.projects.filter((project) => project.category === candidate.slug).length >= 2,
+  )!;
+  const [first, second] = content.projects.filter((project) => project.category === category.slug);
+  await page.goto(`/categories/${category.slug}/`);
+  const cardOf = (name: string) =>
+    page.getByRole("article").filter({ has: page.getByRole("link", { name, exact: true }) });
+  await cardOf(first!.name).getByRole("checkbox", { name: "Select to compare" }).check();
+  await cardOf(second!.name).getByRole("checkbox", { name: "Select to compare" }).check();
+  await page.getByRole("link", { name: "Compare 2 selected projects" }).click();
+  await expect(page).toHaveURL(/\/compare\//);
+  expect(new URL(page.url()).searchParams.get("projects")).toBe(`${first!.slug},${second!.slug}`);
+});
