@@ -5,7 +5,7 @@ export type NamedRecord = { readonly name: string; readonly aliases?: readonly s
 
 const nameMatchers = new WeakMap<readonly NamedRecord[], Fuse<NamedRecord>>();
 
-function nameMatcher<T extends NamedRecord>(records: readonly T[]): Fuse<T> {
+function nameMatcher(records: readonly NamedRecord[]): Fuse<NamedRecord> {
   let matcher = nameMatchers.get(records);
   if (!matcher) {
     matcher = new Fuse<NamedRecord>(records, {
@@ -19,7 +19,7 @@ function nameMatcher<T extends NamedRecord>(records: readonly T[]): Fuse<T> {
     });
     nameMatchers.set(records, matcher);
   }
-  return matcher as Fuse<T>;
+  return matcher;
 }
 
 /**
@@ -35,5 +35,5 @@ export function matchProjectNames<T extends NamedRecord>(
   if (!trimmed) return [];
   return nameMatcher(records)
     .search(trimmed, { limit })
-    .map((result) => result.item);
+    .flatMap((result) => records[result.refIndex] ?? []);
 }
