@@ -1,5 +1,6 @@
 // Fuzzy matching of project names and aliases, for pickers and "did you mean" suggestions.
 import Fuse from "fuse.js";
+import { editDistance } from "./suggest";
 
 export type NamedRecord = { readonly name: string; readonly aliases?: readonly string[] };
 
@@ -36,4 +37,20 @@ export function matchProjectNames<T extends NamedRecord>(
   return nameMatcher(records)
     .search(trimmed, { limit })
     .flatMap((result) => records[result.refIndex] ?? []);
+}
+
+/** Up to `limit` project names to suggest when nothing matches: fuzzy matches first, then the fewest edits away. */
+export function closestNames(records: readonly NamedRecord[], query: string, limit = 3): string[] {
+  const names = new Set(matchProjectNames(records, query, limit).map((record) => record.name));
+  const needle = query.trim().toLowerCase();
+  if (names.size < limit && needle) {
+    const nearest = records
+      .map((record) => ({ name: record.name, distance: editDistance(needle, record.name.toLowerCase()) }))
+      .sort((a, b) => a.distance - b.distance);
+    for (const { name } of nearest) {
+      if (names.size >= limit) break;
+      names.add(name);
+    }
+  }
+  return [...names];
 }

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CategoryGroups } from "@/components/category-groups";
+import { SearchApp } from "@/components/search-app";
+import { projectsByCategory } from "@/lib/browse";
+import { loadContent } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Search",
+  description: "Search decentralized-AI projects by name, token, chain, resource or workload, with filters.",
+  path: "/search/",
+});
+
+export default function SearchPage() {
+  const { projects, categories } = loadContent();
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold tracking-tight">Search projects</h1>
+      {/* Without JavaScript (and until it runs) the page lists every project by category. */}
+      <Suspense
+        fallback={
+          <div>
+            <p className="text-slate-700 dark:text-slate-300">
+              Search needs JavaScript. Here are all {projects.length} projects, by category.
+            </p>
+            <CategoryGroups groups={projectsByCategory(projects, categories)} />
+          </div>
+        }
+      >
+        <SearchApp />
+      </Suspense>
+    </div>
+  );
+}

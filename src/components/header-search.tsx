@@ -1,0 +1,68 @@
+"use client";
+
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { loadSearchIndex } from "@/lib/search-loader";
+import { withBasePath } from "@/lib/site";
+
+const isEditable = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+/** Focuses the page's search box (the search page's own one, else the header's) on "/" or Ctrl/Cmd-K. */
+function useSearchHotkeys() {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const isSlash = event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey;
+      const isCommandK = event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey);
+      if (!isCommandK && !(isSlash && !isEditable(event.target))) return;
+      const inputs = document.querySelectorAll<HTMLInputElement>("input[data-search-input]");
+      const input = inputs[inputs.length - 1];
+      if (!input) return;
+      event.preventDefault();
+      input.focus();
+      input.select();
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
+}
+
+/**
+ * The header's search box: a plain GET form to /search/ (so it works without JavaScript) that starts
+ * downloading the search index as soon as it is focused. The search page has its own box, so it hides this one.
+ */
+export function HeaderSearch() {
+  const pathname = usePathname();
+  const router = useRouter();
+  useSearchHotkeys();
+  if (pathname.replace(/\/$/, "") === "/search") return null;
+  return (
+    <form
+      role="search"
+      action={withBasePath("/search/")}
+      method="get"
+      className="w-full sm:ml-auto sm:w-auto"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const query = new FormData(event.currentTarget).get("q")?.toString().trim() ?? "";
+        router.push(query ? `/search/?q=${encodeURIComponent(query)}` : "/search/");
+      }}
+    >
+      <label htmlFor="header-search" className="sr-only">
+        Search projects
+      </label>
+      <input
+        id="header-search"
+        type="search"
+        name="q"
+        data-search-input=""
+        autoComplete="off"
+        placeholder="Search projects (press /)"
+        // Only a warm-up: if it fails, the search page downloads the index again and says what went wrong.
+        onFocus={() => void loadSearchIndex().catch(() => undefined)}
+        className="focus:border-accent-600 w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm sm:w-56 dark:border-slate-600 dark:bg-slate-900"
+      />
+    </form>
+  );
+}

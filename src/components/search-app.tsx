@@ -1,0 +1,179 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { SearchEmpty } from "@/components/search-empty";
+import { SearchFacets } from "@/components/search-facets";
+import { focusFirstResult, SearchResults } from "@/components/search-results";
+import { closestNames } from "@/lib/search";
+import { hasFilters, noFilters, type FacetKey } from "@/lib/search-facets";
+import { runSearch, type SearchIndex } from "@/lib/search-index";
+import { loadSearchIndex } from "@/lib/search-loader";
+import { parseSearchView, searchViewQuery, toggleFilter, type SearchView } from "@/lib/search-url";
+
+const pageSize = 30;
+const maxCompared = 4;
+
+function resultSummary(count: number, query: string): string {
+  const projects = count === 1 ? "1 project" : `${count} projects`;
+  if (!query.trim()) return projects;
+  return `${projects} ${count === 1 ? "matches" : "match"} “${query.trim()}”`;
+}
+
+/** Fuzzy, faceted search whose whole view lives in the address, so reload, back and a shared link restore it. */
+export function SearchApp() {
+  const params = useSearchParams();
+  const [view, setView] = useState<SearchView>(() => parseSearchView(new URLSearchParams(params.toString())));
+  const [index, setIndex] = useState<SearchIndex>();
+  const [loadError, setLoadError] = useState<string>();
+  const [limit, setLimit] = useState(pageSize);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [showFilters, setShowFilters] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  // One history entry per burst of typing; a facet click is an entry of its own.
+  const isTyping = useRef(false);
+
+  useEffect(() => {
+    inputRef.current?.focus({ preventScroll: true });
+    loadSearchIndex().then(setIndex, (error: Error) => setLoadError(error.message));
+    const restore = () => {
+      isTyping.current = false;
+      setView(parseSearchView(new URLSearchParams(window.location.search)));
+    };
+    window.addEventListener("popstate", restore);
+    return () => window.removeEventListener("popstate", restore);
+  }, []);
+
+  const outcome = useMemo(() => index && runSearch(index, view.query, view.filters), [index, view]);
+  const categoryNames = useMemo(
+    () => new Map(index?.categories.map((category) => [category.slug, category.name])),
+    [index],
+  );
+
+  const show = (next: SearchView, fromTyping: boolean) => {
+    const url = `${window.location.pathname}${searchViewQuery(next)}`;
+    if (fromTyping && isTyping.current) window.history.replaceState(null, "", url);
+    else window.history.pushState(null, "", url);
+    isTyping.current = fromTyping;
+    setView(next);
+    setLimit(pageSize);
+  };
+  const toggleSelected = (slug: string) =>
+    setSelected((current) =>
+      current.includes(slug) ? current.filter((item) => item !== slug) : [...current, slug],
+    );
+  const isFiltered = hasFilters(view.filters);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <form role="search" action="" onSubmit={(event) => event.preventDefault()}>
+        <label htmlFor="search-input" className="sr-only">
+          Search projects
+        </label>
+        <input
+          id="search-input"
+          ref={inputRef}
+          type="search"
+          name="q"
+          data-search-input=""
+          autoComplete="off"
+          placeholder="Search by name, token, chain, resource or any word"
+          value={view.query}
+          onChange={(event) => show({ ...view, query: event.target.value }, true)}
+          onKeyDown={(event) => {
+            if (event.key !== "ArrowDown") return;
+            event.preventDefault();
+            focusFirstResult(listRef.current);
+          }}
+          className="focus:border-accent-600 w-full rounded-lg border border-slate-300 bg-white px-4 py-3 text-lg dark:border-slate-600 dark:bg-slate-900"
+        />
+      </form>
+      <div className="grid gap-8 lg:grid-cols-[15rem_minmax(0,1fr)]">
+        <aside aria-label="Filters" className="flex flex-col gap-4">
+          <button
+            type="button"
+            className="self-start rounded-md border border-slate-300 px-3 py-1.5 text-sm lg:hidden dark:border-slate-600"
+            aria-expanded={showFilters}
+            aria-controls="search-facets"
+            onClick={() => setShowFilters(!showFilters)}
+          >
+            {showFilters ? "Hide filters" : "Show filters"}
+          </button>
+          <div
+            id="search-facets"
+            className={showFilters ? "flex flex-col gap-4" : "hidden lg:flex lg:flex-col lg:gap-4"}
+          >
+            {isFiltered && (
+              <button
+                type="button"
+                className="text-accent-700 dark:text-accent-300 self-start text-sm underline"
+                onClick={() => show({ ...view, filters: noFilters }, false)}
+              >
+                Clear filters
+              </button>
+            )}
+            {outcome && (
+              <SearchFacets
+                counts={outcome.counts}
+                filters={view.filters}
+                categoryNames={categoryNames}
+                onToggle={(key: FacetKey, value: string) => show(toggleFilter(view, key, value), false)}
+              />
+            )}
+          </div>
+        </aside>
+        <section aria-label="Results" className="flex flex-col gap-4" ref={listRef}>
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
+            <p
+              role="status"
+              className="text-sm text-slate-600 dark:text-slate-400"
+              data-results-for={view.query}
+            >
+              {loadError
+                ? `Search could not load (${loadError}); reload the page to try again.`
+                : !outcome
+                  ? "Loading the search index…"
+                  : resultSummary(outcome.hits.length, view.query)}
+            </p>
+            {selected.length >= 2 && (
+              <Link href={`/compare/?projects=${selected.join(",")}`} className="text-sm font-medium">
+                Compare {selected.length} selected projects
+              </Link>
+            )}
+          </div>
+          {outcome && index && outcome.hits.length === 0 && (
+            <SearchEmpty
+              query={view.query}
+              suggestions={view.query.trim() ? closestNames(index.records, view.query) : []}
+              hasFilters={isFiltered}
+              onPick={(name) => show({ query: name, filters: noFilters }, false)}
+              onClearFilters={() => show({ ...view, filters: noFilters }, false)}
+            />
+          )}
+          {outcome && (
+            <SearchResults
+              hits={outcome.hits.slice(0, limit)}
+              highlight={outcome.highlight}
+              categoryNames={categoryNames}
+              selected={selected}
+              canSelectMore={selected.length < maxCompared}
+              onSelect={toggleSelected}
+              inputRef={inputRef}
+            />
+          )}
+          {outcome && outcome.hits.length > limit && (
+            <button
+              type="button"
+              className="self-start rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
+              onClick={() => setLimit(limit + pageSize)}
+            >
+              Show {Math.min(pageSize, outcome.hits.length - limit)} more of {outcome.hits.length - limit}
+            </button>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useState } from "react";
+import { facetKeys, type FacetCounts, type FacetFilters, type FacetKey } from "@/lib/search-facets";
+import { nameOf } from "@/lib/vocabulary";
+
+type Props = {
+  counts: FacetCounts;
+  filters: FacetFilters;
+  categoryNames: ReadonlyMap<string, string>;
+  onToggle: (key: FacetKey, value: string) => void;
+};
+
+const legends: Record<FacetKey, string> = {
+  category: "Category",
+  chain: "Chain",
+  resource: "Resource",
+  workload: "Workload",
+};
+
+// Long facets show their most common values first and the rest on request.
+const collapsedLength = 8;
+
+function FacetGroup({ facet, counts, filters, categoryNames, onToggle }: Props & { facet: FacetKey }) {
+  const [isExpanded, setExpanded] = useState(false);
+  const label = (value: string) =>
+    facet === "category" ? (categoryNames.get(value) ?? value) : nameOf(facet, value);
+  const selected = filters[facet];
+  const values = [...new Set([...selected, ...counts[facet].keys()])]
+    .map((value) => ({ value, label: label(value), count: counts[facet].get(value) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const shown = isExpanded ? values : values.slice(0, collapsedLength);
+  if (values.length === 0) return null;
+  return (
+    <fieldset className="flex flex-col gap-1">
+      <legend className="mb-1 text-sm font-semibold">{legends[facet]}</legend>
+      {shown.map(({ value, label: text, count }) => (
+        <label key={value} className="flex items-baseline gap-2 text-sm">
+          <input
+            type="checkbox"
+            className="accent-accent-600"
+            checked={selected.includes(value)}
+            onChange={() => onToggle(facet, value)}
+          />
+          <span>
+            {text} <span className="text-slate-600 dark:text-slate-400">({count})</span>
+          </span>
+        </label>
+      ))}
+      {values.length > collapsedLength && (
+        <button
+          type="button"
+          className="text-accent-700 dark:text-accent-300 self-start text-sm underline"
+          aria-expanded={isExpanded}
+          onClick={() => setExpanded(!isExpanded)}
+        >
+          {isExpanded ? "Show fewer" : `Show all ${values.length}`}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+/** One group of checkboxes per facet, each value with its count under the current query and other filters. */
+export function SearchFacets(props: Props) {
+  return (
+    <div className="flex flex-col gap-5">
+      {facetKeys.map((facet) => (
+        <FacetGroup key={facet} facet={facet} {...props} />
+      ))}
+    </div>
+  );
+}

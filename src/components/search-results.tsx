@@ -1,0 +1,102 @@
+"use client";
+
+import Link from "next/link";
+import type { KeyboardEvent, RefObject } from "react";
+import { Highlighted } from "@/components/search-highlight";
+import type { SearchHit } from "@/lib/search-index";
+import type { Highlight } from "@/lib/search-text";
+import { nameOf } from "@/lib/vocabulary";
+
+type Props = {
+  hits: readonly SearchHit[];
+  highlight: Highlight;
+  categoryNames: ReadonlyMap<string, string>;
+  selected: readonly string[];
+  canSelectMore: boolean;
+  onSelect: (slug: string) => void;
+  inputRef: RefObject<HTMLInputElement | null>;
+};
+
+const resultLinks = (list: HTMLElement) => [...list.querySelectorAll<HTMLAnchorElement>("a[data-result]")];
+
+/** Up and down arrows move between result links; up from the first goes back to the search box. */
+function moveFocus(event: KeyboardEvent<HTMLOListElement>, inputRef: Props["inputRef"]) {
+  if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+  const links = resultLinks(event.currentTarget);
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (at < 0) return;
+  event.preventDefault();
+  const next = event.key === "ArrowDown" ? links[at + 1] : links[at - 1];
+  if (next) next.focus();
+  else if (event.key === "ArrowUp") inputRef.current?.focus();
+}
+
+/** Puts the keyboard on the first result, for the search box's down arrow. */
+export function focusFirstResult(list: HTMLElement | null) {
+  if (list) resultLinks(list)[0]?.focus();
+}
+
+export function SearchResults({
+  hits,
+  highlight,
+  categoryNames,
+  selected,
+  canSelectMore,
+  onSelect,
+  inputRef,
+}: Props) {
+  return (
+    <ol
+      id="search-results"
+      aria-label="Search results"
+      className="flex flex-col gap-3"
+      onKeyDown={(event) => moveFocus(event, inputRef)}
+    >
+      {hits.map(({ record }) => {
+        const isSelected = selected.includes(record.slug);
+        const values = [
+          categoryNames.get(record.category) ?? record.category,
+          ...record.chains.map((slug) => nameOf("chain", slug)),
+          ...record.resources.map((slug) => nameOf("resource", slug)),
+          ...record.workloads.map((slug) => nameOf("workload", slug)),
+        ];
+        return (
+          <li key={record.slug}>
+            <article className="flex flex-col gap-1.5 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+              <h3 className="text-base font-semibold">
+                <Link href={`/projects/${record.slug}/`} data-result="">
+                  <Highlighted text={record.name} highlight={highlight} />
+                </Link>
+                {record.token && (
+                  <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">
+                    <Highlighted text={record.token} highlight={highlight} />
+                  </span>
+                )}
+              </h3>
+              {record.aliases.length > 0 && (
+                <p className="text-xs text-slate-600 dark:text-slate-400">
+                  Also known as <Highlighted text={record.aliases.join(", ")} highlight={highlight} />
+                </p>
+              )}
+              <p className="text-sm text-slate-700 dark:text-slate-300">
+                <Highlighted text={record.tagline} highlight={highlight} />
+              </p>
+              <p className="text-xs text-slate-600 dark:text-slate-400">
+                <Highlighted text={values.join(" · ")} highlight={highlight} />
+              </p>
+              <label className="flex items-center gap-2 self-start text-sm">
+                <input
+                  type="checkbox"
+                  checked={isSelected}
+                  disabled={!isSelected && !canSelectMore}
+                  onChange={() => onSelect(record.slug)}
+                />
+                Select to compare
+              </label>
+            </article>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,81 @@
+// The slim per-project record that search downloads: only the fields it matches on or shows.
+import type { Category, CategorySlug, Project } from "./schema";
+import { bodyWords, wordsOf } from "./search-text";
+
+export type SearchRecord = {
+  slug: string;
+  name: string;
+  aliases: string[];
+  tagline: string;
+  token?: string;
+  category: CategorySlug;
+  chains: string[];
+  resources: string[];
+  workloads: string[];
+};
+
+export const toSearchRecord = ({
+  slug,
+  name,
+  aliases,
+  tagline,
+  token,
+  category,
+  chains,
+  resources,
+  workloads,
+}: Project): SearchRecord => ({
+  slug,
+  name,
+  aliases,
+  tagline,
+  ...(token ? { token } : {}),
+  category,
+  chains,
+  resources,
+  workloads,
+});
+
+export type SearchCategory = { slug: CategorySlug; name: string };
+
+/**
+ * The words of the descriptions, as an inverted index: each word (sorted) with the positions of the records
+ * using it, written as gaps from the previous position, which keeps the numbers, and so the file, small.
+ */
+export type BodyIndex = { terms: string[]; gaps: number[][] };
+
+/** The downloaded file: a format version, categories in display order, records in name order, body words. */
+export type SearchFile = {
+  version: 1;
+  categories: SearchCategory[];
+  records: SearchRecord[];
+  body: BodyIndex;
+};
+
+function bodyIndex(projects: readonly Project[]): BodyIndex {
+  const positions = new Map<string, number[]>();
+  projects.forEach((project, position) => {
+    // Words the name, aliases or tagline already hold are found there, with more weight.
+    const shown = new Set(wordsOf([project.name, ...project.aliases, project.tagline].join(" ")));
+    for (const word of bodyWords(project.body, shown)) {
+      const list = positions.get(word);
+      if (list) list.push(position);
+      else positions.set(word, [position]);
+    }
+  });
+  const terms = [...positions.keys()].sort();
+  const gaps = terms.map((term) =>
+    (positions.get(term) ?? []).map((position, at, list) => position - (at === 0 ? 0 : (list[at - 1] ?? 0))),
+  );
+  return { terms, gaps };
+}
+
+export function toSearchFile(projects: readonly Project[], categories: readonly Category[]): SearchFile {
+  const byName = [...projects].sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    version: 1,
+    categories: categories.map(({ slug, name }) => ({ slug, name })),
+    records: byName.map(toSearchRecord),
+    body: bodyIndex(byName),
+  };
+}
