@@ -1,0 +1,7 @@
+import { loadContent } from "@/lib/content";
+import { toProjectRecords } from "@/lib/export";
+
+// Written once at build time: the open-data download, also what the compare page reads.
+export const dynamic = "force-static";
+
+export const GET = () => Response.json(toProjectRecords(loadContent().projects));
