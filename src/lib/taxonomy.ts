@@ -82,6 +82,16 @@ export const chains = [
   },
   { slug: "near", name: "NEAR", description: "A sharded proof-of-stake layer 1." },
   {
+    slug: "gnosis",
+    name: "Gnosis Chain",
+    description: "An EVM-compatible proof-of-stake chain, formerly xDai, run by the Gnosis community.",
+  },
+  {
+    slug: "metis",
+    name: "Metis",
+    description: "An EVM-compatible layer 2 on Ethereum with a decentralized sequencer.",
+  },
+  {
     slug: "bittensor",
     name: "Bittensor",
     description: "Bittensor's own Substrate-based chain (Subtensor).",
@@ -118,6 +128,7 @@ export const chains = [
     description: "OctaSpace's own proof-of-work chain, built from go-ethereum, with OCTA as its coin.",
     ownChainOf: "octaspace",
   },
+  // new chains go above this line
 ] as const satisfies readonly TaxonomyEntry[];
 
 export const resources = [
