@@ -13,6 +13,8 @@ export const pageTypes = {
   resource: `/resources/${project.resources[0] ?? "gpu"}/`,
   landscape: "/landscape/",
   stats: "/stats/",
+  compare: "/compare/?projects=akash-network,render-network",
+  search: "/search/?q=gpu",
   about: "/about/",
   notFound: "/no-such-page/",
 };

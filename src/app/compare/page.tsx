@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { CompareApp } from "@/components/compare-app";
+import { loadContent } from "@/lib/content";
+import { pageMetadata } from "@/lib/metadata";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Compare projects",
+  description:
+    "Two to four decentralized-AI projects side by side: chains, resources, workloads, token and launch year, every fact sourced.",
+  path: "/compare/",
+});
+
+export default function ComparePage() {
+  const { projects, categories } = loadContent();
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-bold tracking-tight">Compare projects</h1>
+      {/* The projects to compare are in the query string, which only the browser reads. */}
+      <Suspense
+        fallback={
+          <div className="flex flex-col gap-3">
+            <p>Loading the comparison…</p>
+            <noscript>
+              <p>
+                The comparison is built in your browser and needs JavaScript. Each project page lists the
+                same sourced facts:
+              </p>
+              <ul className="mt-2 columns-2 text-sm sm:columns-3">
+                {projects.map((project) => (
+                  <li key={project.slug}>
+                    <Link href={`/projects/${project.slug}/`}>{project.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </noscript>
+          </div>
+        }
+      >
+        <CompareApp categories={categories.map(({ slug, name }) => ({ slug, name }))} />
+      </Suspense>
+    </div>
+  );
+}

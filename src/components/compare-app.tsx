@@ -1,0 +1,93 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useEffect, useMemo, useState } from "react";
+import { CompareActions } from "@/components/compare-actions";
+import { CompareNotices } from "@/components/compare-notices";
+import { ComparePicker } from "@/components/compare-picker";
+import { CompareSources } from "@/components/compare-sources";
+import { CompareTable } from "@/components/compare-table";
+import { buildComparison, compareInputs, comparePath, resolveSelection } from "@/lib/compare";
+import type { ProjectRecord } from "@/lib/export";
+import { siteName, withBasePath } from "@/lib/site";
+
+type Props = { categories: { slug: string; name: string }[] };
+
+let pending: Promise<ProjectRecord[]> | undefined;
+
+// Downloaded once per page load; a failed download is tried again on the next attempt.
+function loadProjectRecords(): Promise<ProjectRecord[]> {
+  pending ??= fetch(withBasePath("/data/projects.json")).then(async (response) => {
+    if (!response.ok) throw new Error(`the project data answered ${response.status}`);
+    return (await response.json()) as ProjectRecord[];
+  });
+  pending.catch(() => (pending = undefined));
+  return pending;
+}
+
+/** The comparison named in the address: its notices, picker, table, take-away actions and sources. */
+export function CompareApp({ categories }: Props) {
+  const params = useSearchParams();
+  const inputs = useMemo(() => compareInputs(new URLSearchParams(params.toString())), [params]);
+  const [records, setRecords] = useState<ProjectRecord[]>();
+  const [loadError, setLoadError] = useState<string>();
+  const [isOnlyDifferences, setOnlyDifferences] = useState(false);
+  const categoryNames = useMemo(() => new Map(categories.map(({ slug, name }) => [slug, name])), [categories]);
+
+  const load = () => loadProjectRecords().then(setRecords, (error: Error) => setLoadError(error.message));
+  useEffect(() => {
+    load();
+  }, []);
+  const retry = () => {
+    setLoadError(undefined);
+    load();
+  };
+
+  const selection = useMemo(() => records && resolveSelection(inputs, records), [inputs, records]);
+  const comparison = useMemo(() => {
+    if (!records || !selection) return undefined;
+    const bySlug = new Map(records.map((record) => [record.slug, record]));
+    return buildComparison(
+      selection.slugs.flatMap((slug) => bySlug.get(slug) ?? []),
+      categoryNames,
+    );
+  }, [records, selection, categoryNames]);
+
+  useEffect(() => {
+    const names = comparison?.columns.map((column) => column.name) ?? [];
+    document.title = names.length > 0 ? `${names.join(" vs ")} · ${siteName}` : `Compare projects · ${siteName}`;
+  }, [comparison]);
+
+  // Next.js follows pushState, so the address stays the one source of the chosen projects.
+  const choose = (slugs: string[]) => window.history.pushState(null, "", withBasePath(comparePath(slugs)));
+
+  if (loadError)
+    return (
+      <p role="alert">
+        The project data could not load ({loadError}).{" "}
+        <button type="button" className="text-accent-700 dark:text-accent-300 underline" onClick={retry}>
+          Try again
+        </button>
+      </p>
+    );
+  if (!records || !selection || !comparison) return <p role="status">Loading the project data…</p>;
+
+  const { columns } = comparison;
+  return (
+    <div className="flex flex-col gap-6">
+      <CompareNotices problems={selection.problems} chosen={columns} />
+      <ComparePicker records={records} columns={columns} onChoose={choose} />
+      {columns.length > 0 && (
+        <>
+          <CompareActions
+            comparison={comparison}
+            isOnlyDifferences={isOnlyDifferences}
+            onOnlyDifferences={setOnlyDifferences}
+          />
+          <CompareTable comparison={comparison} isOnlyDifferences={isOnlyDifferences} />
+          <CompareSources columns={columns} />
+        </>
+      )}
+    </div>
+  );
+}

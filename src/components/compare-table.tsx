@@ -1,0 +1,136 @@
+import Link from "next/link";
+import type { CompareCell, CompareRow, Comparison, CompareValue } from "@/lib/compare";
+
+type Props = { comparison: Comparison; isOnlyDifferences: boolean };
+
+const stickyCorner = "sticky left-0 z-20 bg-white dark:bg-slate-950";
+
+function ValueText({ value }: { value: CompareValue }) {
+  if (value.href && value.isExternal)
+    return (
+      <a href={value.href} rel="noopener noreferrer">
+        {value.text}
+      </a>
+    );
+  if (value.href) return <Link href={value.href}>{value.text}</Link>;
+  return <>{value.text}</>;
+}
+
+// A value held by this project alone gets a filled diamond and a tint; text says it too, so colour is not needed.
+function Value({ value, isListRow }: { value: CompareValue; isListRow: boolean }) {
+  const isUnique = isListRow && value.presence === "one";
+  return (
+    <li
+      className={
+        isUnique
+          ? "rounded border border-amber-400 bg-amber-50 px-1.5 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-50"
+          : "px-1.5"
+      }
+    >
+      {isUnique && (
+        <>
+          <span aria-hidden="true">◆ </span>
+          <span className="sr-only">only this project: </span>
+        </>
+      )}
+      <ValueText value={value} />
+    </li>
+  );
+}
+
+function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
+  return (
+    <td className="border-b border-slate-200 px-3 py-2 align-top dark:border-slate-800">
+      {cell.values.length === 0 ? (
+        <span className="text-slate-600 dark:text-slate-400">Not stated</span>
+      ) : (
+        <ul aria-label={row.label} className="flex flex-wrap gap-1">
+          {cell.values.map((value) => (
+            <Value key={value.key} value={value} isListRow={row.isList && row.isDifferent} />
+          ))}
+        </ul>
+      )}
+      {cell.sourceNumbers.map((number) => (
+        <sup key={number} className="ml-0.5">
+          <a href={`#source-${cell.slug}-${number}`} aria-label={`source ${number} for this project`}>
+            [{number}]
+          </a>
+        </sup>
+      ))}
+    </td>
+  );
+}
+
+/**
+ * The comparison grid: a sticky header row of project names and a sticky column of fact names, so both stay
+ * in view while the table scrolls in either direction (on a phone, sideways).
+ */
+export function CompareTable({ comparison, isOnlyDifferences }: Props) {
+  const rows = isOnlyDifferences ? comparison.rows.filter((row) => row.isDifferent) : comparison.rows;
+  return (
+    <section aria-labelledby="compare-table-heading" className="flex flex-col gap-2">
+      <h2 id="compare-table-heading" className="text-lg font-semibold">
+        Side by side
+      </h2>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Rows marked “differs” hold different values; in them, a value marked ◆ belongs to that project alone.
+        Numbers in brackets point to each project&apos;s sources below.
+      </p>
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Comparison table, scrollable"
+        className="max-h-[75vh] overflow-auto rounded-md border border-slate-200 dark:border-slate-800"
+      >
+        <table className="min-w-full border-separate border-spacing-0 text-sm">
+          <thead>
+            <tr>
+              <th scope="col" className={`${stickyCorner} top-0 z-30 border-b border-slate-300 px-3 py-2 text-left dark:border-slate-700`}>
+                Fact
+              </th>
+              {comparison.columns.map((column) => (
+                <th
+                  key={column.slug}
+                  scope="col"
+                  className="sticky top-0 z-10 min-w-44 border-b border-slate-300 bg-white px-3 py-2 text-left align-top dark:border-slate-700 dark:bg-slate-950"
+                >
+                  <Link href={column.href} className="text-base font-semibold">
+                    {column.name}
+                  </Link>
+                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{column.tagline}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={comparison.columns.length + 1} className="px-3 py-4">
+                  These projects hold the same values for every fact.
+                </td>
+              </tr>
+            )}
+            {rows.map((row) => (
+              <tr key={row.fact} data-fact={row.fact} data-different={row.isDifferent}>
+                <th
+                  scope="row"
+                  className={`${stickyCorner} w-36 border-b border-slate-200 px-3 py-2 text-left align-top font-medium dark:border-slate-800`}
+                >
+                  {row.label}
+                  {row.isDifferent && (
+                    <span className="mt-1 block w-fit rounded border border-amber-500 px-1 text-xs font-normal text-amber-900 dark:border-amber-500 dark:text-amber-200">
+                      differs
+                    </span>
+                  )}
+                </th>
+                {row.cells.map((cell) => (
+                  <Cell key={cell.slug} cell={cell} row={row} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { parseCsv } from "../../src/lib/csv";
+import { content } from "./content-reader";
+
+const bySlug = (slug: string) => content.projects.find((project) => project.slug === slug)!;
+const akash = bySlug("akash-network");
+const render = bySlug("render-network");
+
+const table = (page: Page) => page.getByRole("table");
+// Next.js keeps an empty route announcer with the alert role on every page.
+const notice = (page: Page) => page.getByRole("alert").filter({ hasText: "could not be used" });
+const factRow = (page: Page, fact: string) => table(page).locator(`tr[data-fact="${fact}"]`);
+const columnNames = async (page: Page) =>
+  (await table(page).locator("thead th[scope=col] a").allTextContents()).map((name) => name.trim());
+
+test("two projects side by side, with their differing chains marked", async ({ page }) => {
+  await page.goto("/compare/?projects=akash-network,render-network");
+  expect(await columnNames(page)).toEqual([akash.name, render.name]);
+  const chains = factRow(page, "chains");
+  await expect(chains.getByRole("rowheader")).toContainText("differs");
+  await expect(chains.getByRole("cell").nth(0)).toContainText("Cosmos SDK");
+  await expect(chains.getByRole("cell").nth(1)).toContainText("Solana");
+  await expect(chains.getByRole("cell").nth(1)).toContainText("only this project");
+  await expect(page).toHaveTitle(new RegExp(`${akash.name} vs ${render.name}`));
+});
+
+test("the picker adds, moves and removes projects, and the address follows", async ({ page }) => {
+  const third = content.projects.find(
+    (project) => project.category === "iaas-cloud" && ![akash.slug, render.slug].includes(project.slug),
+  )!;
+  await page.goto("/compare/?projects=akash-network,render-network");
+  await page.getByRole("textbox", { name: "Add a project" }).fill(third.name);
+  await page.getByRole("button", { name: `Add ${third.name}`, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`projects=akash-network,render-network,${third.slug}$`));
+  expect(await columnNames(page)).toEqual([akash.name, render.name, third.name]);
+  await expect(page.getByRole("textbox", { name: "Add a project" })).toBeFocused();
+
+  await page.getByRole("button", { name: `Move ${third.name} left` }).click();
+  await expect(page).toHaveURL(new RegExp(`projects=akash-network,${third.slug},render-network$`));
+  await page.getByRole("button", { name: `Remove ${akash.name}` }).click();
+  await expect(page).toHaveURL(new RegExp(`projects=${third.slug},render-network$`));
+  await page.goBack();
+  expect(await columnNames(page)).toEqual([akash.name, third.name, render.name]);
+});
+
+test("an unknown slug is named with the nearest real project, and the rest still shows", async ({ page }) => {
+  await page.goto("/compare/?projects=render-network,akash-netwrk,render-network");
+  const alert = notice(page);
+  await expect(alert).toContainText("There is no project “akash-netwrk”");
+  await expect(alert.getByRole("link", { name: akash.name })).toHaveAttribute(
+    "href",
+    "/compare/?projects=render-network,akash-network",
+  );
+  await expect(alert).toContainText(`${render.name} was asked for more than once`);
+  await expect(page.getByText(`Add at least one more project to compare with ${render.name}`)).toBeVisible();
+});
+
+test("an empty or hostile address explains itself and renders the text as text", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto("/compare/");
+  await expect(page.getByText("Choose two to 4 projects")).toBeVisible();
+  await page.goto(`/compare/?projects=${encodeURIComponent("<img src=x onerror=alert(1)>")}`);
+  await expect(notice(page)).toContainText("There is no project “<img src=x onerror=alert(1)>”");
+  await expect(page.locator("main img")).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test("more than four projects: the first four are compared and the rest named", async ({ page }) => {
+  const five = ["akash-network", "render-network", "aethir", "aioz-network", "iagon"].map(bySlug);
+  await page.goto(`/compare/?projects=${five.map((project) => project.slug).join(",")}`);
+  expect(await columnNames(page)).toEqual(five.slice(0, 4).map((project) => project.name));
+  await expect(notice(page)).toContainText(`so ${five[4]!.name} was left out`);
+});
+
+test("show only differences hides the rows every project shares", async ({ page }) => {
+  await page.goto("/compare/?projects=akash-network,render-network");
+  const allRows = await table(page).locator("tbody tr").count();
+  await page.getByLabel(/Show only differences/).check();
+  const shown = table(page).locator("tbody tr");
+  await expect(shown).not.toHaveCount(allRows);
+  for (const flag of await shown.evaluateAll((rows) => rows.map((row) => row.getAttribute("data-different"))))
+    expect(flag).toBe("true");
+});
+
+test("the downloaded CSV holds the rows of the table", async ({ page }) => {
+  await page.goto("/compare/?projects=akash-network,render-network");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV" }).click();
+  const file = await (await download).path();
+  const rows = parseCsv(await readFile(file, "utf8"));
+  expect(rows[0]).toEqual(["Fact", akash.name, render.name, "Values differ"]);
+
+  const tableRows = await table(page)
+    .locator("tbody tr")
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({
+        label: tr.querySelector("th")!.childNodes[0]!.textContent!.trim(),
+        differs: tr.getAttribute("data-different") === "true" ? "yes" : "no",
+      })),
+    );
+  const factRows = rows.slice(1, 1 + tableRows.length);
+  expect(factRows.map((row) => ({ label: row[0], differs: row[3] }))).toEqual(tableRows);
+  const chainRow = factRows.find((row) => row[0] === "Chains")!;
+  expect(chainRow[1]).toMatch(/^Cosmos SDK \[\d+\]/);
+  expect(chainRow[2]).toMatch(/^Solana \[\d+\]/);
+  expect(rows.slice(1 + tableRows.length)[0]![0]).toBe("Source 1");
+});
+
+test("a project page's Compare button starts a comparison with that project", async ({ page }) => {
+  await page.goto(`/projects/${akash.slug}/`);
+  await page.getByRole("link", { name: "Compare with…" }).click();
+  await expect(page).toHaveURL(/\/compare\/\?projects=akash-network$/);
+  await expect(page.getByText(`Add at least one more project to compare with ${akash.name}`)).toBeVisible();
+});
