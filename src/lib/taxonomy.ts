@@ -128,6 +128,18 @@ export const chains = [
     description: "OctaSpace's own proof-of-work chain, built from go-ethereum, with OCTA as its coin.",
     ownChainOf: "octaspace",
   },
+  {
+    slug: "gensyn",
+    name: "Gensyn Network",
+    description: "Gensyn's own Ethereum rollup for recording and settling machine-learning work.",
+    ownChainOf: "gensyn",
+  },
+  {
+    slug: "gan-chain",
+    name: "GAN Chain",
+    description: "GPU.Net's own Substrate-based layer 1 for registering GPU providers and paying them in GPU tokens.",
+    ownChainOf: "gpu-net",
+  },
   // new chains go above this line
 ] as const satisfies readonly TaxonomyEntry[];
 
