@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import type { Category, Project } from "@/lib/schema";
+import { noFilters, type FacetFilters } from "@/lib/search-facets";
+import { buildSearchIndex, runSearch } from "@/lib/search-index";
+import { toSearchFile } from "@/lib/search-records";
+import { emptyView, parseSearchView, searchViewQuery, toggleFilter } from "@/lib/search-url";
+
+const project = (slug: string, fields: Partial<Project>): Project => ({
+  slug,
+  name: slug,
+  aliases: [],
+  tagline: "A project",
+  category: "compute-marketplaces",
+  status: "active",
+  chains: [],
+  resources: [],
+  workloads: [],
+  website: `https://${slug}.test`,
+  links: {},
+  sources: [],
+  citations: {},
+  lastReviewed: "2026-01-01",
+  body: "",
+  file: `${slug}.md`,
+  ...fields,
+});
+
+const categories = [
+  { slug: "iaas-cloud", name: "Infrastructure-as-a-Service cloud" },
+  { slug: "compute-marketplaces", name: "Compute marketplaces" },
+  { slug: "zkml", name: "ZKML" },
+] as Category[];
+
+const projects = [
+  project("akash-network", {
+    name: "Akash Network",
+    aliases: ["Akash"],
+    category: "iaas-cloud",
+    chains: ["cosmos"],
+    resources: ["gpu", "cpu"],
+    token: "AKT",
+  }),
+  project("render-network", {
+    name: "Render Network",
+    category: "iaas-cloud",
+    chains: ["solana"],
+    resources: ["gpu"],
+    workloads: ["rendering"],
+    token: "RENDER",
+  }),
+  project("gpu-hub", {
+    name: "Hub Compute",
+    chains: ["solana", "arbitrum"],
+    resources: ["gpu"],
+    body: "A marketplace that resells capacity from the Akash network and others.",
+  }),
+  project("prover", { name: "Prover Labs", category: "zkml", chains: ["ethereum"], resources: ["proofs"] }),
+];
+
+const index = buildSearchIndex(toSearchFile(projects, categories));
+const search = (text: string, filters: Partial<FacetFilters> = {}) =>
+  runSearch(index, text, { ...noFilters, ...filters });
+const slugs = (text: string, filters: Partial<FacetFilters> = {}) =>
+  search(text, filters).hits.map((hit) => hit.record.slug);
+
+describe("search ranking", () => {
+  it("ranks a name match above a mention in another project's description", () => {
+    expect(slugs("akash")).toEqual(["akash-network", "gpu-hub"]);
+  });
+
+  it("forgives a typo in a name", () => {
+    expect(slugs("akash netwrk")[0]).toBe("akash-network");
+  });
+
+  it("finds a project by its token ticker and projects by a chain name", () => {
+    expect(slugs("akt")).toEqual(["akash-network"]);
+    expect(slugs("solana").sort()).toEqual(["gpu-hub", "render-network"]);
+  });
+
+  it("requires every word of the query and lists everything for an empty query", () => {
+    expect(slugs("render cosmos")).toEqual([]);
+    expect(slugs("")).toHaveLength(projects.length);
+  });
+});
+
+describe("search facets", () => {
+  it("ORs values of one facet and ANDs different facets", () => {
+    expect(slugs("", { chain: ["cosmos", "ethereum"] }).sort()).toEqual(["akash-network", "prover"]);
+    expect(slugs("", { chain: ["solana"], category: ["iaas-cloud"] })).toEqual(["render-network"]);
+  });
+
+  it("counts each value under the query and the other facets' filters, not its own", () => {
+    const { counts } = search("", { chain: ["solana"] });
+    expect(counts.chain.get("cosmos")).toBe(1);
+    expect(counts.chain.get("solana")).toBe(2);
+    expect(counts.category.get("iaas-cloud")).toBe(1);
+    expect(counts.category.get("compute-marketplaces")).toBe(1);
+    expect(counts.category.has("zkml")).toBe(false);
+    expect(search("gpu").counts.resource.get("gpu")).toBe(3);
+  });
+});
+
+describe("search address", () => {
+  it("writes a view in one canonical order and reads it back", () => {
+    const view = {
+      query: " gpu ",
+      filters: { category: ["compute-marketplaces"], chain: ["solana", "arbitrum"], resource: ["gpu"], workload: [] },
+    };
+    const query = searchViewQuery(view);
+    expect(query).toBe("?q=gpu&chain=solana,arbitrum&resource=gpu&category=compute-marketplaces");
+    expect(parseSearchView(new URLSearchParams(query))).toEqual({ ...view, query: "gpu" });
+  });
+
+  it("drops unknown and repeated facet values from a mistyped link", () => {
+    const view = parseSearchView(new URLSearchParams("chain=solana,solanna,solana&resource=gpu&resource=tpu"));
+    expect(view.filters.chain).toEqual(["solana"]);
+    expect(view.filters.resource).toEqual(["gpu"]);
+  });
+
+  it("keeps hostile query text as it was typed and toggles a filter on and off", () => {
+    const hostile = "<img src=x onerror=alert(1)>";
+    expect(parseSearchView(new URLSearchParams(searchViewQuery({ ...emptyView, query: hostile }))).query).toBe(hostile);
+    const on = toggleFilter(emptyView, "chain", "solana");
+    expect(on.filters.chain).toEqual(["solana"]);
+    expect(toggleFilter(on, "chain", "solana").filters.chain).toEqual([]);
+    expect(searchViewQuery(emptyView)).toBe("");
+  });
+});
