@@ -1,0 +1,139 @@
+import { expect, test, type Page } from "@playwright/test";
+import { nameOf } from "../../src/lib/vocabulary";
+import { content } from "./content-reader";
+
+const searchBox = (page: Page) => page.getByRole("searchbox", { name: "Search projects" });
+const results = (page: Page) => page.getByRole("list", { name: "Search results" }).locator("h3 a");
+const resultNames = async (page: Page) => (await results(page).allTextContents()).sort();
+const status = (page: Page) => page.getByRole("status").filter({ hasText: /project|Loading/ });
+
+const namesWhere = (test: (project: (typeof content.projects)[number]) => boolean) =>
+  content.projects
+    .filter(test)
+    .map((project) => project.name)
+    .sort();
+const onAny = (project: (typeof content.projects)[number], chains: string[]) =>
+  project.chains.some((chain) => chains.includes(chain));
+
+test("a typo, a ticker and a chain name each find their projects", async ({ page }) => {
+  await page.goto("/search/");
+  await searchBox(page).fill("akash netwrk");
+  await expect(results(page).first()).toHaveText("Akash Network");
+  await searchBox(page).fill("render");
+  await expect(results(page).first()).toHaveText("Render Network");
+  await searchBox(page).fill("AKT");
+  await expect(results(page).first()).toHaveText("Akash Network");
+  await searchBox(page).fill("cosmos");
+  const onCosmos = namesWhere((project) => onAny(project, ["cosmos"]));
+  for (const name of onCosmos) await expect(results(page).getByText(name, { exact: true })).toBeVisible();
+});
+
+test("facets OR values of one facet and AND different facets, as the content files say", async ({ page }) => {
+  await page.goto("/search/?chain=solana,arbitrum&resource=gpu");
+  const expected = namesWhere((project) => onAny(project, ["solana", "arbitrum"]) && project.resources.includes("gpu"));
+  expect(expected.length).toBeGreaterThan(1);
+  await expect(status(page)).toHaveText(`${expected.length} projects`);
+  expect(await resultNames(page)).toEqual(expected);
+
+  await page.goto("/search/");
+  const solana = namesWhere((project) => onAny(project, ["solana"]));
+  await page.getByRole("checkbox", { name: `${nameOf("chain", "solana")} (${solana.length})` }).check();
+  await expect(page).toHaveURL(/\/search\/\?chain=solana$/);
+  expect(await resultNames(page)).toEqual(solana);
+  const solanaGpu = namesWhere((project) => onAny(project, ["solana"]) && project.resources.includes("gpu"));
+  await page.getByRole("checkbox", { name: `${nameOf("resource", "gpu")} (${solanaGpu.length})` }).check();
+  await expect(page).toHaveURL(/\?chain=solana&resource=gpu$/);
+  expect(await resultNames(page)).toEqual(solanaGpu);
+});
+
+test("the address keeps the view through reload, back and forward", async ({ page }) => {
+  await page.goto("/search/");
+  await searchBox(page).fill("gpu");
+  await page.getByRole("checkbox", { name: /^Solana \(\d+\)$/ }).check();
+  await expect(page).toHaveURL(/\?q=gpu&chain=solana$/);
+  const shown = await resultNames(page);
+  expect(shown.length).toBeGreaterThan(0);
+
+  await page.reload();
+  await expect(searchBox(page)).toHaveValue("gpu");
+  await expect(page.getByRole("checkbox", { name: /^Solana \(\d+\)$/ })).toBeChecked();
+  await expect(results(page)).toHaveCount(shown.length);
+  expect(await resultNames(page)).toEqual(shown);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=gpu$/);
+  await expect(page.getByRole("checkbox", { name: /^Solana \(\d+\)$/ })).not.toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole("checkbox", { name: /^Solana \(\d+\)$/ })).toBeChecked();
+});
+
+test("/ and Ctrl-K focus the header search, which leads to the search page", async ({ page }) => {
+  await page.goto("/stats/");
+  await page.keyboard.press("/");
+  await expect(searchBox(page)).toBeFocused();
+  await page.getByRole("main").click();
+  await page.keyboard.press("Control+k");
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type("render");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=render$/);
+  await expect(results(page).first()).toHaveText("Render Network");
+});
+
+test("arrow keys walk the results and Enter opens one", async ({ page }) => {
+  await page.goto("/search/?q=network");
+  await expect(results(page).nth(1)).toBeVisible();
+  const [first, second] = await results(page).allTextContents();
+  await searchBox(page).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(results(page).first()).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(results(page).nth(1)).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(second!);
+  expect(first).not.toBe(second);
+});
+
+test("no results: closest names and a way out of the filters", async ({ page }) => {
+  await page.goto("/search/?q=akash&category=zkml");
+  await expect(page.getByText("No project matches “akash” with these filters.")).toBeVisible();
+  await page.getByRole("main").getByRole("button", { name: "Clear filters" }).last().click();
+  await expect(page).toHaveURL(/\?q=akash$/);
+  await expect(results(page).first()).toHaveText("Akash Network");
+
+  await searchBox(page).fill("renderr networkk zq");
+  await page.getByRole("list", { name: "Closest names" }).getByRole("button", { name: "Render Network" }).click();
+  await expect(results(page).first()).toHaveText("Render Network");
+});
+
+test("a hostile query is shown as text and runs nothing", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const hostile = "<img src=x onerror=alert(1)>";
+  await page.goto(`/search/?q=${encodeURIComponent(hostile)}`);
+  await expect(searchBox(page)).toHaveValue(hostile);
+  await expect(page.getByText(`No project matches “${hostile}”.`)).toBeVisible();
+  await expect(page.locator("main img")).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test("without JavaScript the search page lists every project by category", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/search/");
+  await expect(page.getByText(`Here are all ${content.projects.length} projects, by category.`)).toBeVisible();
+  for (const category of content.categories) {
+    const count = content.projects.filter((project) => project.category === category.slug).length;
+    await expect(page.getByRole("heading", { name: `${category.name} (${count})`, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("main").getByRole("link", { name: "Akash Network", exact: true })).toBeVisible();
+  await context.close();
+});
