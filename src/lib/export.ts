@@ -27,3 +27,41 @@ const toProjectRecord = (project: Project): ProjectRecord => ({
 
 export const toProjectRecords = (projects: readonly Project[]): ProjectRecord[] =>
   projects.map(toProjectRecord);
+
+export const csvColumns = [
+  "slug",
+  "name",
+  "aliases",
+  "tagline",
+  "category",
+  "status",
+  "chains",
+  "resources",
+  "workloads",
+  "token",
+  "launched",
+  "website",
+  "links",
+  "sources",
+  "lastReviewed",
+  "url",
+] as const;
+
+/** /data/projects.csv as rows: a header, then one row per project; lists joined with ";", links as kind=url. */
+export function toProjectCsvRows(records: readonly ProjectRecord[]): string[][] {
+  const cell = (record: ProjectRecord, column: (typeof csvColumns)[number]): string => {
+    switch (column) {
+      case "links":
+        return Object.entries(record.links)
+          .map(([kind, url]) => `${kind}=${url}`)
+          .join(";");
+      case "sources":
+        return record.sources.map((source) => source.url).join(";");
+      default: {
+        const value = record[column];
+        return Array.isArray(value) ? value.join(";") : value === undefined ? "" : String(value);
+      }
+    }
+  };
+  return [[...csvColumns], ...records.map((record) => csvColumns.map((column) => cell(record, column)))];
+}

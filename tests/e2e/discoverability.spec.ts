@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { parseCsv } from "../../src/lib/csv";
 import { content } from "./content-reader";
 
 test("the sitemap lists every project and each URL answers 200 from the export", async ({
@@ -44,6 +45,9 @@ test("the data page links to downloads that answer with data", async ({ page, re
     expect(response.status(), file).toBe(200);
     expect(Array.isArray(await response.json()) || file.endsWith("schema.json")).toBe(true);
   }
+  await expect(page.getByRole("link", { name: "projects.csv", exact: true })).toBeVisible();
+  const csv = parseCsv(await (await request.get("/data/projects.csv")).text());
+  expect(csv.slice(1).map((row) => row[0])).toEqual(content.projects.map((project) => project.slug));
   const categories = await (await request.get("/data/categories.json")).json();
   expect(categories.map((category: { slug: string }) => category.slug)).toEqual(
     content.categories.map((category) => category.slug),

@@ -1,7 +1,8 @@
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content";
-import { toProjectRecords } from "@/lib/export";
+import { parseCsv, toCsv } from "@/lib/csv";
+import { csvColumns, toProjectCsvRows, toProjectRecords } from "@/lib/export";
 import { projectJsonSchema } from "@/lib/open-data";
 import { absoluteUrl } from "@/lib/site";
 
@@ -55,5 +56,39 @@ describe("the public project records", () => {
       expect(typeof slug === "string" && typeof url === "string").toBe(true);
       expect(validate(frontmatter), `${String(slug)}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
+  });
+});
+
+describe("the CSV download", () => {
+  const rows = parseCsv(toCsv(toProjectCsvRows(toProjectRecords(projects))));
+  const list = (text: string | undefined) => (text ? text.split(";") : []);
+
+  it("has a header and one row per project, each as wide as the header", () => {
+    expect(rows[0]).toEqual([...csvColumns]);
+    expect(rows).toHaveLength(projects.length + 1);
+    for (const row of rows) expect(row).toHaveLength(csvColumns.length);
+  });
+
+  it("round-trips every project's facts through a CSV parser", () => {
+    projects.forEach((project, index) => {
+      const cells = Object.fromEntries(csvColumns.map((column, at) => [column, rows[index + 1]![at]!]));
+      expect(cells.slug).toBe(project.slug);
+      expect(cells.name).toBe(project.name);
+      expect(list(cells.aliases)).toEqual(project.aliases);
+      expect(cells.tagline).toBe(project.tagline);
+      expect([cells.category, cells.status]).toEqual([project.category, project.status]);
+      expect(list(cells.chains)).toEqual(project.chains);
+      expect(list(cells.resources)).toEqual(project.resources);
+      expect(list(cells.workloads)).toEqual(project.workloads);
+      expect(cells.token).toBe(project.token ?? "");
+      expect(cells.launched).toBe(project.launched === undefined ? "" : String(project.launched));
+      expect(cells.website).toBe(project.website);
+      expect(Object.fromEntries(list(cells.links).map((pair) => pair.split(/=(.*)/s).slice(0, 2)))).toEqual(
+        project.links,
+      );
+      expect(list(cells.sources)).toEqual(project.sources.map((source) => source.url));
+      expect(cells.lastReviewed).toBe(project.lastReviewed);
+      expect(cells.url).toBe(absoluteUrl(`/projects/${project.slug}/`));
+    });
   });
 });
