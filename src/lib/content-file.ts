@@ -36,7 +36,31 @@ function decodeText(file: string, raw: Uint8Array): Result<string> {
   if (text.includes("\r\n")) return problem("uses Windows (CRLF) line endings; save it with LF line endings");
   if (!text.startsWith("---\n"))
     return problem("has no frontmatter; the first line must be --- followed by YAML fields");
+  // Without this, gray-matter reads the whole file as frontmatter and the body as (broken) YAML.
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3)))
+    return problem("has no closing --- line; end the frontmatter with a line holding only ---");
   return { value: text, problems: [] };
+}
+
+// Hints for the YAML mistakes contributors make most, keyed by js-yaml's reason.
+const yamlHints: Record<string, string> = {
+  "tab characters must not be used in indentation": "indent with spaces, not tabs",
+  "missed comma between flow collection entries":
+    "a [ ] or { } list on this or an earlier line is not closed, or lacks a comma",
+};
+
+function yamlProblem(file: string, error: yaml.YAMLException): ContentProblem {
+  // The YAML text from gray-matter starts with the newline that ends the opening ---, so mark line 0 is file line 1.
+  const line = error.mark.line + 1;
+  if (error.reason === "duplicated mapping key") {
+    // The mark points at the repeated key; only a key at column 0 is a top-level field.
+    const rest = error.mark.buffer.slice(error.mark.position);
+    const key = /^["']?([^"':,{}[\]\n]+?)["']?\s*:/.exec(rest)?.[1] ?? "a key";
+    const message = `line ${line}: "${key}" is set twice; keep only one "${key}:"`;
+    return error.mark.column === 0 ? { file, field: key, message } : { file, message };
+  }
+  const hint = yamlHints[error.reason];
+  return { file, message: `line ${line}: YAML syntax error: ${error.reason}${hint ? `; ${hint}` : ""}` };
 }
 
 function parseFrontmatter(file: string, raw: Uint8Array): Result<{ data: unknown; body: string }> {
@@ -47,9 +71,7 @@ function parseFrontmatter(file: string, raw: Uint8Array): Result<{ data: unknown
     return { value: { data, body: content.trim() }, problems: [] };
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
-    // +2: the mark is 0-based and the YAML starts on the line after the opening ---.
-    const line = error.mark.line + 2;
-    return { problems: [{ file, message: `line ${line}: YAML syntax error: ${error.reason}` }] };
+    return { problems: [yamlProblem(file, error)] };
   }
 }
 

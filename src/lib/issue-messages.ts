@@ -46,6 +46,7 @@ function didYouMean(input: string, candidates: readonly string[]): string {
 function unknownValue(issue: z.core.$ZodIssueInvalidValue, value: unknown): string {
   const vocabulary = vocabularyNames[String(issue.path[0])] ?? "value";
   const allowed = issue.values.map(String);
+  if (value === undefined) return `required field is missing (expected one of: ${allowed.join(", ")})`;
   if (typeof value !== "string") return `expected one of ${allowed.join(", ")}, got ${show(value)}`;
   if (value === "") return `is empty; expected one of: ${allowed.join(", ")}`;
   const hint = didYouMean(value, allowed);
@@ -59,7 +60,7 @@ export function describeIssues(
   knownFieldsAt: (path: readonly PropertyKey[]) => readonly string[],
 ): FieldProblem[] {
   return issues.flatMap((issue): FieldProblem[] => {
-    const field = formatFieldPath(issue.path);
+    const field = formatFieldPath(issue.path) || "frontmatter";
     const value = valueAt(data, issue.path);
     switch (issue.code) {
       case "unrecognized_keys":
@@ -77,7 +78,9 @@ export function describeIssues(
       case "invalid_type":
         if (value === undefined)
           return [{ field, message: `required field is missing (expected ${expectedText(issue)})` }];
-        return [{ field, message: `expected ${expectedText(issue)}, got ${show(value)}` }];
+        return [
+          { field, message: `expected ${expectedText(issue)}, got ${show(value)}${typeHint(issue, value)}` },
+        ];
       default:
         if (value === "") return [{ field, message: `is empty; expected ${issue.message}` }];
         return [{ field, message: `expected ${issue.message}, got ${show(value)}` }];
@@ -94,4 +97,12 @@ function expectedText(issue: z.core.$ZodIssueInvalidType): string {
     number: "a number",
   };
   return names[issue.expected] ?? issue.expected;
+}
+
+/** The usual fix when a value has the right content but the wrong YAML form. */
+function typeHint(issue: z.core.$ZodIssueInvalidType, value: unknown): string {
+  if (typeof value !== "string") return "";
+  if (issue.expected === "array") return `; write a list in brackets, such as [${value}]`;
+  if (issue.expected === "number" && /^\d+$/.test(value.trim())) return "; write the number without quotes";
+  return "";
 }
