@@ -1,10 +1,21 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { parseHeadersFile, toServeConfig } from "./src/lib/static-headers";
 import { chromiumArgs, chromiumPath } from "./tests/browser";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 // The export under test is built with these fixture projects (see scripts/test.sh); expectations read them too.
 process.env.ATLAS_EXTRA_PROJECTS ??= "tests/fixtures/e2e-projects";
+
+// The export is served with the response headers of public/_headers, so the e2e run checks the site works under them.
+const serveConfig = path.resolve("tests/.artifacts/serve.json");
+mkdirSync(path.dirname(serveConfig), { recursive: true });
+writeFileSync(
+  serveConfig,
+  JSON.stringify(toServeConfig(parseHeadersFile(readFileSync("public/_headers", "utf8")))),
+);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -19,7 +30,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `npx serve out --no-clipboard --listen tcp://127.0.0.1:${port}`,
+    command: `npx serve out --no-clipboard --config ${serveConfig} --listen tcp://127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

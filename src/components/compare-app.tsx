@@ -32,7 +32,10 @@ export function CompareApp({ categories }: Props) {
   const [records, setRecords] = useState<ProjectRecord[]>();
   const [loadError, setLoadError] = useState<string>();
   const [isOnlyDifferences, setOnlyDifferences] = useState(false);
-  const categoryNames = useMemo(() => new Map(categories.map(({ slug, name }) => [slug, name])), [categories]);
+  const categoryNames = useMemo(
+    () => new Map(categories.map(({ slug, name }) => [slug, name])),
+    [categories],
+  );
 
   const load = () => loadProjectRecords().then(setRecords, (error: Error) => setLoadError(error.message));
   useEffect(() => {
@@ -55,7 +58,8 @@ export function CompareApp({ categories }: Props) {
 
   useEffect(() => {
     const names = comparison?.columns.map((column) => column.name) ?? [];
-    document.title = names.length > 0 ? `${names.join(" vs ")} · ${siteName}` : `Compare projects · ${siteName}`;
+    document.title =
+      names.length > 0 ? `${names.join(" vs ")} · ${siteName}` : `Compare projects · ${siteName}`;
   }, [comparison]);
 
   // Next.js follows pushState, so the address stays the one source of the chosen projects.

@@ -6,7 +6,12 @@ type Props = { problems: SelectionProblem[]; chosen: ProjectRef[] };
 const shown = (input: string) => (input.length > 60 ? `${input.slice(0, 60)}…` : input);
 
 const listed = (refs: ProjectRef[]) =>
-  refs.length === 1 ? refs[0]!.name : `${refs.slice(0, -1).map((ref) => ref.name).join(", ")} and ${refs.at(-1)!.name}`;
+  refs.length === 1
+    ? refs[0]!.name
+    : `${refs
+        .slice(0, -1)
+        .map((ref) => ref.name)
+        .join(", ")} and ${refs.at(-1)!.name}`;
 
 function Problem({ problem, chosen }: { problem: SelectionProblem; chosen: ProjectRef[] }) {
   const slugs = chosen.map((ref) => ref.slug);
@@ -17,7 +22,8 @@ function Problem({ problem, chosen }: { problem: SelectionProblem; chosen: Proje
       if (slugs.includes(suggestion.slug))
         return (
           <>
-            There is no project “{shown(input)}”. Did you mean {suggestion.name}? It is already in the comparison.
+            There is no project “{shown(input)}”. Did you mean {suggestion.name}? It is already in the
+            comparison.
           </>
         );
       return (

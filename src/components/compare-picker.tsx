@@ -78,7 +78,12 @@ export function ComparePicker({ records, columns, onChoose }: Props) {
                 type="button"
                 className={iconButton}
                 aria-label={`Remove ${column.name}`}
-                onClick={() => change(slugs.filter((slug) => slug !== column.slug), addInputId)}
+                onClick={() =>
+                  change(
+                    slugs.filter((slug) => slug !== column.slug),
+                    addInputId,
+                  )
+                }
               >
                 <span aria-hidden="true">×</span>
               </button>

@@ -85,7 +85,10 @@ export function CompareTable({ comparison, isOnlyDifferences }: Props) {
         <table className="min-w-full border-separate border-spacing-0 text-sm">
           <thead>
             <tr>
-              <th scope="col" className={`${stickyCorner} top-0 z-30 border-b border-slate-300 px-3 py-2 text-left dark:border-slate-700`}>
+              <th
+                scope="col"
+                className={`${stickyCorner} top-0 z-30 border-b border-slate-300 px-3 py-2 text-left dark:border-slate-700`}
+              >
                 Fact
               </th>
               {comparison.columns.map((column) => (
@@ -97,7 +100,9 @@ export function CompareTable({ comparison, isOnlyDifferences }: Props) {
                   <Link href={column.href} className="text-base font-semibold">
                     {column.name}
                   </Link>
-                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{column.tagline}</span>
+                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
+                    {column.tagline}
+                  </span>
                 </th>
               ))}
             </tr>

@@ -2,7 +2,6 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { loadSearchIndex } from "@/lib/search-loader";
 import { withBasePath } from "@/lib/site";
 
 const isEditable = (target: EventTarget | null) =>
@@ -59,8 +58,13 @@ export function HeaderSearch() {
         data-search-input=""
         autoComplete="off"
         placeholder="Search projects (press /)"
-        // Only a warm-up: if it fails, the search page downloads the index again and says what went wrong.
-        onFocus={() => void loadSearchIndex().catch(() => undefined)}
+        // Only a warm-up, loaded on demand so browse pages do not carry the search code; if it fails, the
+        // search page downloads the index again and says what went wrong.
+        onFocus={() =>
+          void import("@/lib/search-loader")
+            .then(({ loadSearchIndex }) => loadSearchIndex())
+            .catch(() => undefined)
+        }
         className="focus:border-accent-600 w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm sm:w-56 dark:border-slate-600 dark:bg-slate-900"
       />
     </form>

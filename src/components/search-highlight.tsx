@@ -5,7 +5,7 @@ import { highlightSegments, type Highlight } from "@/lib/search-text";
 export function Highlighted({ text, highlight }: { text: string; highlight: Highlight }) {
   return highlightSegments(text, highlight).map((segment, at) =>
     segment.isMatch ? (
-      <mark key={at} className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-500/40">
+      <mark key={at} className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-300 dark:text-slate-950">
         {segment.text}
       </mark>
     ) : (

@@ -63,7 +63,7 @@ export function SearchResults({
         return (
           <li key={record.slug}>
             <article className="flex flex-col gap-1.5 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-              <h3 className="text-base font-semibold">
+              <h2 className="text-base font-semibold">
                 <Link href={`/projects/${record.slug}/`} data-result="">
                   <Highlighted text={record.name} highlight={highlight} />
                 </Link>
@@ -72,7 +72,7 @@ export function SearchResults({
                     <Highlighted text={record.token} highlight={highlight} />
                   </span>
                 )}
-              </h3>
+              </h2>
               {record.aliases.length > 0 && (
                 <p className="text-xs text-slate-600 dark:text-slate-400">
                   Also known as <Highlighted text={record.aliases.join(", ")} highlight={highlight} />

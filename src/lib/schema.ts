@@ -1,5 +1,6 @@
 // The content model: one zod schema per content type; every type in the app is inferred from here.
 import { z } from "zod";
+import { citableFacts, linkKinds } from "./fact-fields";
 import { categorySlugs, chains, projectStatuses, resources, slugsOf, workloads } from "./taxonomy";
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -31,20 +32,7 @@ export const resourceSlugSchema = z.enum(slugsOf(resources));
 export const workloadSlugSchema = z.enum(slugsOf(workloads));
 export const statusSchema = z.enum(slugsOf(projectStatuses));
 
-export const linkKinds = [
-  "docs",
-  "github",
-  "x",
-  "whitepaper",
-  "blog",
-  "discord",
-  "telegram",
-  "explorer",
-] as const;
-
-/** Facts that must cite a source when present, by field name. */
-export const citableFacts = ["chains", "resources", "workloads", "token", "launched", "status"] as const;
-export type CitableFact = (typeof citableFacts)[number];
+export { citableFacts, linkKinds, type CitableFact } from "./fact-fields";
 
 const sourceSchema = z.strictObject({
   title: nonEmptyText,

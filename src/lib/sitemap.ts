@@ -2,7 +2,18 @@
 import type { Content } from "./content";
 import { chains, resources } from "./taxonomy";
 
-export const staticPaths = ["/", "/chains/", "/resources/", "/landscape/", "/stats/", "/search/", "/compare/", "/about/", "/data/", "/changes/"];
+export const staticPaths = [
+  "/",
+  "/chains/",
+  "/resources/",
+  "/landscape/",
+  "/stats/",
+  "/search/",
+  "/compare/",
+  "/about/",
+  "/data/",
+  "/changes/",
+];
 
 export function sitePaths({ projects, categories }: Content): string[] {
   return [

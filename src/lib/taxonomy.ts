@@ -137,7 +137,8 @@ export const chains = [
   {
     slug: "gan-chain",
     name: "GAN Chain",
-    description: "GPU.Net's own Substrate-based layer 1 for registering GPU providers and paying them in GPU tokens.",
+    description:
+      "GPU.Net's own Substrate-based layer 1 for registering GPU providers and paying them in GPU tokens.",
     ownChainOf: "gpu-net",
   },
   // new chains go above this line

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { parseCsv } from "../../src/lib/csv";
 import { content } from "./content-reader";
+import { collectDialogs } from "./dialogs";
 
 const bySlug = (slug: string) => content.projects.find((project) => project.slug === slug)!;
 const akash = bySlug("akash-network");
@@ -11,8 +12,10 @@ const table = (page: Page) => page.getByRole("table");
 // Next.js keeps an empty route announcer with the alert role on every page.
 const notice = (page: Page) => page.getByRole("alert").filter({ hasText: "could not be used" });
 const factRow = (page: Page, fact: string) => table(page).locator(`tr[data-fact="${fact}"]`);
-const columnNames = async (page: Page) =>
-  (await table(page).locator("thead th[scope=col] a").allTextContents()).map((name) => name.trim());
+const columnNames = async (page: Page) => {
+  await expect(table(page)).toBeVisible();
+  return (await table(page).locator("thead th[scope=col] a").allTextContents()).map((name) => name.trim());
+};
 
 test("two projects side by side, with their differing chains marked", async ({ page }) => {
   await page.goto("/compare/?projects=akash-network,render-network");
@@ -57,11 +60,7 @@ test("an unknown slug is named with the nearest real project, and the rest still
 });
 
 test("an empty or hostile address explains itself and renders the text as text", async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = collectDialogs(page);
   await page.goto("/compare/");
   await expect(page.getByText("Choose two to 4 projects")).toBeVisible();
   await page.goto(`/compare/?projects=${encodeURIComponent("<img src=x onerror=alert(1)>")}`);

@@ -1,9 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { nameOf } from "../../src/lib/vocabulary";
 import { content } from "./content-reader";
+import { collectDialogs } from "./dialogs";
 
 const searchBox = (page: Page) => page.getByRole("searchbox", { name: "Search projects" });
-const results = (page: Page) => page.getByRole("list", { name: "Search results" }).locator("h3 a");
+const results = (page: Page) => page.getByRole("list", { name: "Search results" }).locator("h2 a");
 const resultNames = async (page: Page) => (await results(page).allTextContents()).sort();
 const status = (page: Page) => page.getByRole("status").filter({ hasText: /project|Loading/ });
 
@@ -30,7 +31,9 @@ test("a typo, a ticker and a chain name each find their projects", async ({ page
 
 test("facets OR values of one facet and AND different facets, as the content files say", async ({ page }) => {
   await page.goto("/search/?chain=solana,arbitrum&resource=gpu");
-  const expected = namesWhere((project) => onAny(project, ["solana", "arbitrum"]) && project.resources.includes("gpu"));
+  const expected = namesWhere(
+    (project) => onAny(project, ["solana", "arbitrum"]) && project.resources.includes("gpu"),
+  );
   expect(expected.length).toBeGreaterThan(1);
   await expect(status(page)).toHaveText(`${expected.length} projects`);
   expect(await resultNames(page)).toEqual(expected);
@@ -107,16 +110,15 @@ test("no results: closest names and a way out of the filters", async ({ page }) 
   await expect(results(page).first()).toHaveText("Akash Network");
 
   await searchBox(page).fill("renderr networkk zq");
-  await page.getByRole("list", { name: "Closest names" }).getByRole("button", { name: "Render Network" }).click();
+  await page
+    .getByRole("list", { name: "Closest names" })
+    .getByRole("button", { name: "Render Network" })
+    .click();
   await expect(results(page).first()).toHaveText("Render Network");
 });
 
 test("a hostile query is shown as text and runs nothing", async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = collectDialogs(page);
   const hostile = "<img src=x onerror=alert(1)>";
   await page.goto(`/search/?q=${encodeURIComponent(hostile)}`);
   await expect(searchBox(page)).toHaveValue(hostile);
@@ -129,11 +131,17 @@ test("without JavaScript the search page lists every project by category", async
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/search/");
-  await expect(page.getByText(`Here are all ${content.projects.length} projects, by category.`)).toBeVisible();
+  await expect(
+    page.getByText(`Here are all ${content.projects.length} projects, by category.`),
+  ).toBeVisible();
   for (const category of content.categories) {
     const count = content.projects.filter((project) => project.category === category.slug).length;
-    await expect(page.getByRole("heading", { name: `${category.name} (${count})`, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { name: `${category.name} (${count})`, exact: true }),
+    ).toBeVisible();
   }
-  await expect(page.getByRole("main").getByRole("link", { name: "Akash Network", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("main").getByRole("link", { name: "Akash Network", exact: true }),
+  ).toBeVisible();
   await context.close();
 });

@@ -14,9 +14,28 @@ const plannedSlugs = [
   ...["cuckoo-network", "clore-ai", "nosana", "io-net", "gensyn", "nimble", "morpheus", "kuzco", "golem"],
   ...["node-ai", "gpu-net", "gamerhash", "nodesynapse"],
   ...["sahara-ai", "bittensor", "iexec", "allora", "paal-ai", "myshell", "qubic"],
-  ...["qna3", "olas", "singularitynet", "fetch-ai", "humans-ai", "metatrust", "agentlayer", "dain", "chaingpt"],
+  ...[
+    "qna3",
+    "olas",
+    "singularitynet",
+    "fetch-ai",
+    "humans-ai",
+    "metatrust",
+    "agentlayer",
+    "dain",
+    "chaingpt",
+  ],
   ...["synesis-one", "grass", "gaganode", "ocean-protocol"],
-  ...["insure-defi", "hera-finance", "singularity-finance", "arc", "aqtis", "jarvis-network", "leverfi", "mozaic"],
+  ...[
+    "insure-defi",
+    "hera-finance",
+    "singularity-finance",
+    "arc",
+    "aqtis",
+    "jarvis-network",
+    "leverfi",
+    "mozaic",
+  ],
   ...["sleepless-ai", "phantasma", "delysium", "mars4", "gaimin", "cerebrum-tech", "ultiverse", "nfprompt"],
   ...["vertex-labs", "hooked-protocol", "olares"],
   ...["ezkl", "giza", "lagrange", "inference-labs", "risc-zero", "modulus-labs"],
@@ -25,11 +44,15 @@ const plannedSlugs = [
 const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, "");
 const siteDomain = (url: string) => hostOf(url).split(".").slice(-2).join(".");
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /\w/.test(word)).length;
-const marketingWords = /\b(revolutionary|next-gen|next-generation|cutting-edge|game-chang\w*|seamless\w*|groundbreaking|best-in-class)\b/i;
+const marketingWords =
+  /\b(revolutionary|next-gen|next-generation|cutting-edge|game-chang\w*|seamless\w*|groundbreaking|best-in-class)\b/i;
 
 describe("the real content", () => {
   it("covers every planned project with a file or a line on the about page", () => {
-    const covered = new Set([...projects.map((project) => project.slug), ...unverifiedProjects.map((project) => project.slug)]);
+    const covered = new Set([
+      ...projects.map((project) => project.slug),
+      ...unverifiedProjects.map((project) => project.slug),
+    ]);
     expect(plannedSlugs.filter((slug) => !covered.has(slug))).toEqual([]);
   });
 
@@ -53,7 +76,8 @@ describe("the real content", () => {
         const isStated = Array.isArray(value) ? value.length > 0 : value !== undefined;
         const cited = project.citations[fact] ?? [];
         expect(isStated ? cited.length > 0 : cited.length === 0, `${fact} cited when stated`).toBe(true);
-        for (const number of cited) expect(project.sources[number - 1], `${fact} → source ${number}`).toBeDefined();
+        for (const number of cited)
+          expect(project.sources[number - 1], `${fact} → source ${number}`).toBeDefined();
       }
     });
 

@@ -104,7 +104,12 @@ describe("search address", () => {
   it("writes a view in one canonical order and reads it back", () => {
     const view = {
       query: " gpu ",
-      filters: { category: ["compute-marketplaces"], chain: ["solana", "arbitrum"], resource: ["gpu"], workload: [] },
+      filters: {
+        category: ["compute-marketplaces"],
+        chain: ["solana", "arbitrum"],
+        resource: ["gpu"],
+        workload: [],
+      },
     };
     const query = searchViewQuery(view);
     expect(query).toBe("?q=gpu&chain=solana,arbitrum&resource=gpu&category=compute-marketplaces");
@@ -112,14 +117,18 @@ describe("search address", () => {
   });
 
   it("drops unknown and repeated facet values from a mistyped link", () => {
-    const view = parseSearchView(new URLSearchParams("chain=solana,solanna,solana&resource=gpu&resource=tpu"));
+    const view = parseSearchView(
+      new URLSearchParams("chain=solana,solanna,solana&resource=gpu&resource=tpu"),
+    );
     expect(view.filters.chain).toEqual(["solana"]);
     expect(view.filters.resource).toEqual(["gpu"]);
   });
 
   it("keeps hostile query text as it was typed and toggles a filter on and off", () => {
     const hostile = "<img src=x onerror=alert(1)>";
-    expect(parseSearchView(new URLSearchParams(searchViewQuery({ ...emptyView, query: hostile }))).query).toBe(hostile);
+    expect(
+      parseSearchView(new URLSearchParams(searchViewQuery({ ...emptyView, query: hostile }))).query,
+    ).toBe(hostile);
     const on = toggleFilter(emptyView, "chain", "solana");
     expect(on.filters.chain).toEqual(["solana"]);
     expect(toggleFilter(on, "chain", "solana").filters.chain).toEqual([]);

@@ -24,8 +24,8 @@ export default function ComparePage() {
             <p>Loading the comparison…</p>
             <noscript>
               <p>
-                The comparison is built in your browser and needs JavaScript. Each project page lists the
-                same sourced facts:
+                The comparison is built in your browser and needs JavaScript. Each project page lists the same
+                sourced facts:
               </p>
               <ul className="mt-2 columns-2 text-sm sm:columns-3">
                 {projects.map((project) => (
