@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 
 export default function NotFound() {
   return (
@@ -9,7 +9,7 @@ export default function NotFound() {
         project changes its name.
       </p>
       <p className="mt-3">
-        <Link href="/">Browse all categories</Link>
+        <SiteLink href="/">Browse all categories</SiteLink>
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { FactValue } from "@/lib/project-facts";
 
 /** Values as small labelled chips; each one with a page links to it. */
@@ -9,14 +9,14 @@ export function BadgeList({ values, label }: { values: FactValue[]; label: strin
       {values.map((value) => (
         <li key={value.key}>
           {value.href && !value.isExternal ? (
-            <Link
+            <SiteLink
               href={value.href}
-              className="hover:border-accent-600 hover:text-accent-700 dark:hover:text-accent-300 inline-block rounded-full border border-slate-300 px-2 py-0.5 text-xs text-slate-700 no-underline dark:border-slate-600 dark:text-slate-200"
+              className="hover:border-accent-600 hover:text-accent-700 dark:hover:text-accent-300 inline-block rounded-full border border-slate-300 px-2 py-1 text-xs text-slate-700 no-underline dark:border-slate-600 dark:text-slate-200"
             >
               {value.text}
-            </Link>
+            </SiteLink>
           ) : (
-            <span className="inline-block rounded-full border border-slate-300 px-2 py-0.5 text-xs text-slate-700 dark:border-slate-600 dark:text-slate-200">
+            <span className="inline-block rounded-full border border-slate-300 px-2 py-1 text-xs text-slate-700 dark:border-slate-600 dark:text-slate-200">
               {value.text}
             </span>
           )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 
 type Crumb = { href: string; label: string };
 
@@ -9,7 +9,7 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: strin
       <ol className="flex flex-wrap gap-1">
         {[{ href: "/", label: "Home" }, ...trail].map((crumb) => (
           <li key={crumb.href} className="after:ml-1 after:content-['/']">
-            <Link href={crumb.href}>{crumb.label}</Link>
+            <SiteLink href={crumb.href}>{crumb.label}</SiteLink>
           </li>
         ))}
         <li aria-current="page">{current}</li>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { ProjectGrid } from "@/components/project-grid";
@@ -101,9 +101,9 @@ export function CategoryBrowser({ projects, chainSlugs, resourceSlugs }: Props) 
           Showing {shown.length} of {projects.length} projects
         </p>
         {selected.length >= 2 ? (
-          <Link href={`/compare/?projects=${selected.join(",")}`} className="text-sm font-medium">
+          <SiteLink href={`/compare/?projects=${selected.join(",")}`} className="text-sm font-medium">
             Compare {selected.length} selected projects
-          </Link>
+          </SiteLink>
         ) : (
           <span className="text-sm text-slate-600 dark:text-slate-400">
             Select 2 to {maxCompared} projects to compare them

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { comparePath, maxCompared, type ProjectRef, type SelectionProblem } from "@/lib/compare";
 
 type Props = { problems: SelectionProblem[]; chosen: ProjectRef[] };
@@ -30,7 +30,7 @@ function Problem({ problem, chosen }: { problem: SelectionProblem; chosen: Proje
         <>
           There is no project “{shown(input)}”. Did you mean{" "}
           {slugs.length < maxCompared ? (
-            <Link href={comparePath([...slugs, suggestion.slug])}>{suggestion.name}</Link>
+            <SiteLink href={comparePath([...slugs, suggestion.slug])}>{suggestion.name}</SiteLink>
           ) : (
             suggestion.name
           )}

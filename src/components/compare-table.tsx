@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { CompareCell, CompareRow, Comparison, CompareValue } from "@/lib/compare";
 
 type Props = { comparison: Comparison; isOnlyDifferences: boolean };
@@ -12,7 +12,7 @@ function ValueText({ value }: { value: CompareValue }) {
         {value.text}
       </a>
     );
-  if (value.href) return <Link href={value.href}>{value.text}</Link>;
+  if (value.href) return <SiteLink href={value.href}>{value.text}</SiteLink>;
   return <>{value.text}</>;
 }
 
@@ -52,7 +52,11 @@ function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
       )}
       {cell.sourceNumbers.map((number) => (
         <sup key={number} className="ml-0.5">
-          <a href={`#source-${cell.slug}-${number}`} aria-label={`source ${number} for this project`}>
+          <a
+            href={`#source-${cell.slug}-${number}`}
+            aria-label={`source ${number} for this project`}
+            className="inline-block min-h-6 min-w-6 text-center"
+          >
             [{number}]
           </a>
         </sup>
@@ -97,9 +101,9 @@ export function CompareTable({ comparison, isOnlyDifferences }: Props) {
                   scope="col"
                   className="sticky top-0 z-10 min-w-44 border-b border-slate-300 bg-white px-3 py-2 text-left align-top dark:border-slate-700 dark:bg-slate-950"
                 >
-                  <Link href={column.href} className="text-base font-semibold">
+                  <SiteLink href={column.href} className="text-base font-semibold">
                     {column.name}
-                  </Link>
+                  </SiteLink>
                   <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
                     {column.tagline}
                   </span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { Bar } from "@/lib/stats";
 
 const cell = "border-b border-slate-200 py-1.5 pr-6 dark:border-slate-700";
@@ -21,7 +21,7 @@ export function CountTable({ bars, heading, caption }: { bars: Bar[]; heading: s
         {bars.map((bar) => (
           <tr key={bar.key}>
             <th scope="row" className={`${cell} text-left font-normal`}>
-              {bar.href ? <Link href={bar.href}>{bar.label}</Link> : bar.label}
+              {bar.href ? <SiteLink href={bar.href}>{bar.label}</SiteLink> : bar.label}
             </th>
             <td className={`${cell} text-right tabular-nums`}>{bar.count}</td>
           </tr>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { TaxonomyEntry } from "@/lib/taxonomy";
 
 type Props = {
@@ -18,9 +18,9 @@ export function FacetIndex({ title, intro, section, entries, counts }: Props) {
       <ul className="mt-6 divide-y divide-slate-200 dark:divide-slate-800">
         {entries.map((entry) => (
           <li key={entry.slug} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-baseline sm:gap-4">
-            <Link href={`/${section}/${entry.slug}/`} className="w-48 shrink-0 font-medium">
+            <SiteLink href={`/${section}/${entry.slug}/`} className="w-48 shrink-0 font-medium">
               {entry.name}
-            </Link>
+            </SiteLink>
             <span className="text-sm text-slate-600 sm:w-24 dark:text-slate-400">
               {counts.get(entry.slug) ?? 0} project{counts.get(entry.slug) === 1 ? "" : "s"}
             </span>

@@ -1,11 +1,15 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { BadgeList } from "@/components/badge-list";
 import type { FactRow } from "@/lib/project-facts";
 
 function SourceMarks({ numbers }: { numbers: number[] }) {
   return numbers.map((number) => (
     <sup key={number} className="ml-0.5">
-      <a href={`#source-${number}`} aria-label={`source ${number}`}>
+      <a
+        href={`#source-${number}`}
+        aria-label={`source ${number}`}
+        className="inline-block min-h-6 min-w-6 text-center"
+      >
         [{number}]
       </a>
     </sup>
@@ -24,7 +28,7 @@ function FactValues({ row }: { row: FactRow }) {
           {value.text}
         </a>
       )}
-      {value.href && !value.isExternal && <Link href={value.href}>{value.text}</Link>}
+      {value.href && !value.isExternal && <SiteLink href={value.href}>{value.text}</SiteLink>}
       {!value.href && value.text}
     </span>
   ));

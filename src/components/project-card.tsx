@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { ReactNode } from "react";
 import { BadgeList } from "@/components/badge-list";
 import type { ProjectSummary } from "@/lib/browse";
@@ -11,7 +11,7 @@ export function ProjectCard({ project, footer }: { project: ProjectSummary; foot
   return (
     <article className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <h3 className="text-base font-semibold">
-        <Link href={`/projects/${project.slug}/`}>{project.name}</Link>
+        <SiteLink href={`/projects/${project.slug}/`}>{project.name}</SiteLink>
       </h3>
       <p className="text-sm text-slate-700 dark:text-slate-300">{project.tagline}</p>
       <div className="mt-auto flex flex-col gap-1.5">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { BadgeList } from "@/components/badge-list";
 import type { FactRow } from "@/lib/project-facts";
 import type { Category, Project } from "@/lib/schema";
@@ -22,7 +22,7 @@ export function ProjectHeader({ project, category, facts, isStale }: Props) {
       <dl className="grid grid-cols-[auto_1fr] items-center gap-x-4 gap-y-2 text-sm">
         <dt className="text-slate-600 dark:text-slate-400">Category</dt>
         <dd>
-          <Link href={`/categories/${category.slug}/`}>{category.name}</Link>
+          <SiteLink href={`/categories/${category.slug}/`}>{category.name}</SiteLink>
         </dd>
         {project.status !== "active" && status && (
           <>

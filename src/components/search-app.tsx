@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { SearchEmpty } from "@/components/search-empty";
@@ -138,9 +138,9 @@ export function SearchApp() {
                   : resultSummary(outcome.hits.length, view.query)}
             </p>
             {selected.length >= 2 && (
-              <Link href={`/compare/?projects=${selected.join(",")}`} className="text-sm font-medium">
+              <SiteLink href={`/compare/?projects=${selected.join(",")}`} className="text-sm font-medium">
                 Compare {selected.length} selected projects
-              </Link>
+              </SiteLink>
             )}
           </div>
           {outcome && index && outcome.hits.length === 0 && (

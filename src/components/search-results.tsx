@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import type { KeyboardEvent, RefObject } from "react";
 import { Highlighted } from "@/components/search-highlight";
 import type { SearchHit } from "@/lib/search-index";
@@ -64,9 +64,9 @@ export function SearchResults({
           <li key={record.slug}>
             <article className="flex flex-col gap-1.5 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
               <h2 className="text-base font-semibold">
-                <Link href={`/projects/${record.slug}/`} data-result="">
+                <SiteLink href={`/projects/${record.slug}/`} data-result="">
                   <Highlighted text={record.name} highlight={highlight} />
-                </Link>
+                </SiteLink>
                 {record.token && (
                   <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">
                     <Highlighted text={record.token} highlight={highlight} />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { repositoryUrl } from "@/lib/site";
 
 export function SiteFooter() {
@@ -9,7 +9,7 @@ export function SiteFooter() {
           Data under <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>; code under MIT.
         </p>
         <p>
-          <Link href="/about/">About the data and how it is checked</Link>
+          <SiteLink href="/about/">About the data and how it is checked</SiteLink>
         </p>
         <p>
           <a href={repositoryUrl}>Source on GitHub</a>

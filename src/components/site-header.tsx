@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { HeaderSearch } from "@/components/header-search";
 import { siteName } from "@/lib/site";
 
@@ -16,14 +16,14 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-lg font-semibold text-slate-900 no-underline dark:text-white">
+        <SiteLink href="/" className="text-lg font-semibold text-slate-900 no-underline dark:text-white">
           {siteName}
-        </Link>
+        </SiteLink>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {navigation.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <SiteLink href={item.href}>{item.label}</SiteLink>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { loadContent } from "@/lib/content";
 import { contentHistory, projectChanges } from "@/lib/history";
@@ -29,7 +29,7 @@ export default function ChangesPage() {
             <time dateTime={date} className="w-28 text-sm text-slate-600 tabular-nums dark:text-slate-400">
               {date}
             </time>
-            <Link href={`/projects/${project.slug}/`}>{project.name}</Link>
+            <SiteLink href={`/projects/${project.slug}/`}>{project.name}</SiteLink>
             <span className="text-sm text-slate-600 dark:text-slate-400">
               {isFromGit ? "file changed" : "reviewed"}
             </span>

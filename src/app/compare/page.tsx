@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { Suspense } from "react";
 import { CompareApp } from "@/components/compare-app";
 import { loadContent } from "@/lib/content";
@@ -30,7 +30,7 @@ export default function ComparePage() {
               <ul className="mt-2 columns-2 text-sm sm:columns-3">
                 {projects.map((project) => (
                   <li key={project.slug}>
-                    <Link href={`/projects/${project.slug}/`}>{project.name}</Link>
+                    <SiteLink href={`/projects/${project.slug}/`}>{project.name}</SiteLink>
                   </li>
                 ))}
               </ul>

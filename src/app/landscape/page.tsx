@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/metadata";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { projectsByCategory } from "@/lib/browse";
 import { loadContent } from "@/lib/content";
@@ -34,12 +34,12 @@ export default function LandscapePage() {
             className="rounded-lg border border-slate-300 p-3 dark:border-slate-700"
           >
             <h2 id={`landscape-${category.slug}`} className="mb-2 text-base font-semibold">
-              <Link href={`/categories/${category.slug}/`}>{category.name}</Link>
+              <SiteLink href={`/categories/${category.slug}/`}>{category.name}</SiteLink>
             </h2>
             <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
               {members.map((project) => (
                 <li key={project.slug}>
-                  <Link
+                  <SiteLink
                     href={`/projects/${project.slug}/`}
                     className="hover:border-accent-600 flex h-full flex-col items-center gap-1 rounded-md border border-slate-200 p-2 text-center text-slate-900 no-underline dark:border-slate-700 dark:text-slate-100"
                   >
@@ -56,7 +56,7 @@ export default function LandscapePage() {
                         {project.chains.map((chain) => nameOf("chain", chain)).join(" · ")}
                       </span>
                     )}
-                  </Link>
+                  </SiteLink>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/metadata";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { BarChart } from "@/components/bar-chart";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CountTable } from "@/components/count-table";
@@ -58,17 +58,17 @@ export default function StatsPage() {
               {matrix.map(({ chain, counts, total }) => (
                 <tr key={chain.slug}>
                   <th scope="row" className={`${cell} text-left font-medium`}>
-                    <Link href={`/chains/${chain.slug}/`}>{chain.name}</Link>
+                    <SiteLink href={`/chains/${chain.slug}/`}>{chain.name}</SiteLink>
                   </th>
                   {counts.map((count, index) => (
                     <td key={categories[index]?.slug} className={`${cell} text-right tabular-nums`}>
                       {count > 0 ? (
-                        <Link
+                        <SiteLink
                           href={`/categories/${categories[index]?.slug}/?chain=${chain.slug}`}
                           aria-label={`${count} ${chain.name} projects in ${categories[index]?.name}`}
                         >
                           {count}
-                        </Link>
+                        </SiteLink>
                       ) : (
                         <span className="text-slate-500 dark:text-slate-400">0</span>
                       )}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { FactsTable } from "@/components/facts-table";
@@ -61,12 +61,12 @@ export default async function ProjectPage({ params }: Props) {
         isStale={isStale(project.lastReviewed)}
       />
       <p>
-        <Link
+        <SiteLink
           href={`/compare/?projects=${project.slug}`}
           className="border-accent-600 hover:bg-accent-50 dark:border-accent-300 inline-block rounded-md border px-3 py-1.5 text-sm font-medium no-underline dark:hover:bg-slate-900"
         >
           Compare with…
-        </Link>
+        </SiteLink>
       </p>
       <div
         className="prose-body max-w-3xl"
@@ -105,9 +105,9 @@ export default async function ProjectPage({ params }: Props) {
             {related.map((other) => (
               <li key={other.slug} className="flex flex-col gap-1">
                 <ProjectCard project={other} />
-                <Link href={`/compare/?projects=${project.slug},${other.slug}`} className="text-sm">
+                <SiteLink href={`/compare/?projects=${project.slug},${other.slug}`} className="text-sm">
                   Compare with {other.name}
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

@@ -1,0 +1,93 @@
+// `npm run lighthouse`: Lighthouse (mobile preset) against the served export (out/) for five page types; prints the
+// four scores per page and fails under 95 performance or under 100 accessibility, best practices or SEO.
+import { execFile, spawn } from "node:child_process";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { promisify } from "node:util";
+import { lighthouseCategories, shortfalls, type Scores } from "../src/lib/lighthouse-budget";
+import { chromiumArgs, chromiumPath } from "../tests/browser";
+
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 4174);
+const debuggingPort = port + 1;
+const origin = `http://127.0.0.1:${port}`;
+const pages = {
+  home: "/",
+  category: "/categories/iaas-cloud/",
+  project: "/projects/akash-network/",
+  search: "/search/?q=gpu",
+  compare: "/compare/?projects=akash-network,render-network",
+};
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (
+      await fetch(origin).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the export was not served on ${origin}; run npm run build first`);
+}
+
+// Lighthouse runs as its own Node process: tsx's transform breaks the functions Lighthouse sends into the page.
+async function audit(url: string): Promise<Record<string, { score: number | null } | undefined>> {
+  const cli = path.join(process.cwd(), "node_modules", "lighthouse", "cli", "index.js");
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      cli,
+      url,
+      `--port=${debuggingPort}`,
+      "--output=json",
+      "--quiet",
+      `--only-categories=${lighthouseCategories.join(",")}`,
+    ],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout).categories;
+}
+
+async function main() {
+  const serveBin = path.join(process.cwd(), "node_modules", ".bin", "serve");
+  const server = spawn(serveBin, ["out", "--no-clipboard", "--listen", `tcp://127.0.0.1:${port}`], {
+    stdio: "ignore",
+  });
+  // Lighthouse drives the browser Playwright starts (found as in the tests) over its debugging port.
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, `--remote-debugging-port=${debuggingPort}`],
+  });
+  let failures = 0;
+  const started = performance.now();
+  try {
+    await waitForServer();
+    console.log(
+      `${"page".padEnd(10)}${lighthouseCategories.map((category) => category.padStart(16)).join("")}`,
+    );
+    for (const [name, pagePath] of Object.entries(pages)) {
+      const categories = await audit(`${origin}${pagePath}`);
+      const scores = Object.fromEntries(
+        lighthouseCategories.map((category) => [
+          category,
+          Math.round((categories[category]?.score ?? 0) * 100),
+        ]),
+      ) as Scores;
+      const problems = shortfalls(scores);
+      failures += problems.length > 0 ? 1 : 0;
+      const row = lighthouseCategories.map((category) => String(scores[category]).padStart(16)).join("");
+      console.log(`${name.padEnd(10)}${row}${problems.length > 0 ? `  BELOW: ${problems.join(", ")}` : ""}`);
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  console.log(
+    `\n${Object.keys(pages).length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s; ${failures} below the bar.`,
+  );
+  process.exit(failures > 0 ? 1 : 0);
+}
+
+void main();
