@@ -1,18 +1,21 @@
 "use client";
 
-import { SiteLink } from "@/components/site-link";
-import { useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { SearchEmpty } from "@/components/search-empty";
 import { SearchFacets } from "@/components/search-facets";
 import { focusFirstResult, SearchResults } from "@/components/search-results";
+import { SiteLink } from "@/components/site-link";
+import { useSearchView } from "@/components/use-search-view";
 import { closestNames } from "@/lib/search";
 import { hasFilters, noFilters, type FacetKey } from "@/lib/search-facets";
 import { runSearch, type SearchIndex } from "@/lib/search-index";
 import { loadSearchIndex } from "@/lib/search-loader";
-import { parseSearchView, searchViewQuery, toggleFilter, type SearchView } from "@/lib/search-url";
+import { toggleFilter, type SearchView } from "@/lib/search-url";
 
 const pageSize = 30;
+// Drawn in the keystroke's own frame (a phone screen's worth); the rest of the results and the facet counts
+// follow in a deferred render, so typing stays at one frame per letter.
+const firstRows = 6;
 const maxCompared = 4;
 
 function resultSummary(count: number, query: string): string {
@@ -23,8 +26,7 @@ function resultSummary(count: number, query: string): string {
 
 /** Fuzzy, faceted search whose whole view lives in the address, so reload, back and a shared link restore it. */
 export function SearchApp() {
-  const params = useSearchParams();
-  const [view, setView] = useState<SearchView>(() => parseSearchView(new URLSearchParams(params.toString())));
+  const { view, update, flushUrl } = useSearchView();
   const [index, setIndex] = useState<SearchIndex>();
   const [loadError, setLoadError] = useState<string>();
   const [limit, setLimit] = useState(pageSize);
@@ -32,18 +34,10 @@ export function SearchApp() {
   const [showFilters, setShowFilters] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  // One history entry per burst of typing; a facet click is an entry of its own.
-  const isTyping = useRef(false);
 
   useEffect(() => {
     inputRef.current?.focus({ preventScroll: true });
     loadSearchIndex().then(setIndex, (error: Error) => setLoadError(error.message));
-    const restore = () => {
-      isTyping.current = false;
-      setView(parseSearchView(new URLSearchParams(window.location.search)));
-    };
-    window.addEventListener("popstate", restore);
-    return () => window.removeEventListener("popstate", restore);
   }, []);
 
   const outcome = useMemo(() => index && runSearch(index, view.query, view.filters), [index, view]);
@@ -52,18 +46,27 @@ export function SearchApp() {
     [index],
   );
 
-  const show = (next: SearchView, fromTyping: boolean) => {
-    const url = `${window.location.pathname}${searchViewQuery(next)}`;
-    if (fromTyping && isTyping.current) window.history.replaceState(null, "", url);
-    else window.history.pushState(null, "", url);
-    isTyping.current = fromTyping;
-    setView(next);
-    setLimit(pageSize);
-  };
-  const toggleSelected = (slug: string) =>
-    setSelected((current) =>
-      current.includes(slug) ? current.filter((item) => item !== slug) : [...current, slug],
-    );
+  const change = useCallback(
+    (next: (current: SearchView) => SearchView, fromTyping: boolean) => {
+      update(next, fromTyping);
+      setLimit(pageSize);
+    },
+    [update],
+  );
+  const toggleFacet = useCallback(
+    (key: FacetKey, value: string) => change((current) => toggleFilter(current, key, value), false),
+    [change],
+  );
+  const clearFilters = () => change((current) => ({ ...current, filters: noFilters }), false);
+  const toggleSelected = useCallback(
+    (slug: string) =>
+      setSelected((current) =>
+        current.includes(slug) ? current.filter((item) => item !== slug) : [...current, slug],
+      ),
+    [],
+  );
+  const settledOutcome = useDeferredValue(outcome);
+  const shownRows = settledOutcome === outcome ? limit : Math.min(limit, firstRows);
   const isFiltered = hasFilters(view.filters);
 
   return (
@@ -81,7 +84,7 @@ export function SearchApp() {
           autoComplete="off"
           placeholder="Search by name, token, chain, resource or any word"
           value={view.query}
-          onChange={(event) => show({ ...view, query: event.target.value }, true)}
+          onChange={(event) => change((current) => ({ ...current, query: event.target.value }), true)}
           onKeyDown={(event) => {
             if (event.key !== "ArrowDown") return;
             event.preventDefault();
@@ -109,22 +112,22 @@ export function SearchApp() {
               <button
                 type="button"
                 className="text-accent-700 dark:text-accent-300 self-start text-sm underline"
-                onClick={() => show({ ...view, filters: noFilters }, false)}
+                onClick={clearFilters}
               >
                 Clear filters
               </button>
             )}
-            {outcome && (
+            {settledOutcome && (
               <SearchFacets
-                counts={outcome.counts}
+                counts={settledOutcome.counts}
                 filters={view.filters}
                 categoryNames={categoryNames}
-                onToggle={(key: FacetKey, value: string) => show(toggleFilter(view, key, value), false)}
+                onToggle={toggleFacet}
               />
             )}
           </div>
         </aside>
-        <section aria-label="Results" className="flex flex-col gap-4" ref={listRef}>
+        <section aria-label="Results" className="flex flex-col gap-4" ref={listRef} onClickCapture={flushUrl}>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
             <p
               role="status"
@@ -148,13 +151,13 @@ export function SearchApp() {
               query={view.query}
               suggestions={view.query.trim() ? closestNames(index.records, view.query) : []}
               hasFilters={isFiltered}
-              onPick={(name) => show({ query: name, filters: noFilters }, false)}
-              onClearFilters={() => show({ ...view, filters: noFilters }, false)}
+              onPick={(name) => change(() => ({ query: name, filters: noFilters }), false)}
+              onClearFilters={clearFilters}
             />
           )}
           {outcome && (
             <SearchResults
-              hits={outcome.hits.slice(0, limit)}
+              hits={outcome.hits.slice(0, shownRows)}
               highlight={outcome.highlight}
               categoryNames={categoryNames}
               selected={selected}

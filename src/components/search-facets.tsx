@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { memo, useState } from "react";
 import { facetKeys, type FacetCounts, type FacetFilters, type FacetKey } from "@/lib/search-facets";
 import { nameOf } from "@/lib/vocabulary";
 
@@ -62,7 +62,8 @@ function FacetGroup({ facet, counts, filters, categoryNames, onToggle }: Props &
 }
 
 /** One group of checkboxes per facet, each value with its count under the current query and other filters. */
-export function SearchFacets(props: Props) {
+// Memoised: while typing, the counts arrive in a deferred render and the keystroke's own render skips the facets.
+export const SearchFacets = memo(function SearchFacets(props: Props) {
   return (
     <div className="flex flex-col gap-5">
       {facetKeys.map((facet) => (
@@ -70,4 +71,4 @@ export function SearchFacets(props: Props) {
       ))}
     </div>
   );
-}
+});

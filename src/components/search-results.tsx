@@ -1,7 +1,7 @@
 "use client";
 
 import { SiteLink } from "@/components/site-link";
-import type { KeyboardEvent, RefObject } from "react";
+import { memo, type KeyboardEvent, type RefObject } from "react";
 import { Highlighted } from "@/components/search-highlight";
 import type { SearchHit } from "@/lib/search-index";
 import type { Highlight } from "@/lib/search-text";
@@ -36,6 +36,68 @@ export function focusFirstResult(list: HTMLElement | null) {
   if (list) resultLinks(list)[0]?.focus();
 }
 
+type ResultProps = {
+  record: SearchHit["record"];
+  highlight: Highlight;
+  categoryNames: ReadonlyMap<string, string>;
+  isSelected: boolean;
+  canSelect: boolean;
+  onSelect: (slug: string) => void;
+};
+
+// Memoised: when the rest of a result list arrives after the first rows, the first rows are not drawn again.
+const Result = memo(function Result({
+  record,
+  highlight,
+  categoryNames,
+  isSelected,
+  canSelect,
+  onSelect,
+}: ResultProps) {
+  const values = [
+    categoryNames.get(record.category) ?? record.category,
+    ...record.chains.map((slug) => nameOf("chain", slug)),
+    ...record.resources.map((slug) => nameOf("resource", slug)),
+    ...record.workloads.map((slug) => nameOf("workload", slug)),
+  ];
+  return (
+    <li>
+      <article className="flex flex-col gap-1.5 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+        <h2 className="text-base font-semibold">
+          <SiteLink href={`/projects/${record.slug}/`} data-result="">
+            <Highlighted text={record.name} highlight={highlight} />
+          </SiteLink>
+          {record.token && (
+            <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">
+              <Highlighted text={record.token} highlight={highlight} />
+            </span>
+          )}
+        </h2>
+        {record.aliases.length > 0 && (
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            Also known as <Highlighted text={record.aliases.join(", ")} highlight={highlight} />
+          </p>
+        )}
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          <Highlighted text={record.tagline} highlight={highlight} />
+        </p>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          <Highlighted text={values.join(" · ")} highlight={highlight} />
+        </p>
+        <label className="flex items-center gap-2 self-start text-sm">
+          <input
+            type="checkbox"
+            checked={isSelected}
+            disabled={!isSelected && !canSelect}
+            onChange={() => onSelect(record.slug)}
+          />
+          Select to compare
+        </label>
+      </article>
+    </li>
+  );
+});
+
 export function SearchResults({
   hits,
   highlight,
@@ -52,51 +114,17 @@ export function SearchResults({
       className="flex flex-col gap-3"
       onKeyDown={(event) => moveFocus(event, inputRef)}
     >
-      {hits.map(({ record }) => {
-        const isSelected = selected.includes(record.slug);
-        const values = [
-          categoryNames.get(record.category) ?? record.category,
-          ...record.chains.map((slug) => nameOf("chain", slug)),
-          ...record.resources.map((slug) => nameOf("resource", slug)),
-          ...record.workloads.map((slug) => nameOf("workload", slug)),
-        ];
-        return (
-          <li key={record.slug}>
-            <article className="flex flex-col gap-1.5 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-              <h2 className="text-base font-semibold">
-                <SiteLink href={`/projects/${record.slug}/`} data-result="">
-                  <Highlighted text={record.name} highlight={highlight} />
-                </SiteLink>
-                {record.token && (
-                  <span className="ml-2 text-sm font-normal text-slate-600 dark:text-slate-400">
-                    <Highlighted text={record.token} highlight={highlight} />
-                  </span>
-                )}
-              </h2>
-              {record.aliases.length > 0 && (
-                <p className="text-xs text-slate-600 dark:text-slate-400">
-                  Also known as <Highlighted text={record.aliases.join(", ")} highlight={highlight} />
-                </p>
-              )}
-              <p className="text-sm text-slate-700 dark:text-slate-300">
-                <Highlighted text={record.tagline} highlight={highlight} />
-              </p>
-              <p className="text-xs text-slate-600 dark:text-slate-400">
-                <Highlighted text={values.join(" · ")} highlight={highlight} />
-              </p>
-              <label className="flex items-center gap-2 self-start text-sm">
-                <input
-                  type="checkbox"
-                  checked={isSelected}
-                  disabled={!isSelected && !canSelectMore}
-                  onChange={() => onSelect(record.slug)}
-                />
-                Select to compare
-              </label>
-            </article>
-          </li>
-        );
-      })}
+      {hits.map(({ record }) => (
+        <Result
+          key={record.slug}
+          record={record}
+          highlight={highlight}
+          categoryNames={categoryNames}
+          isSelected={selected.includes(record.slug)}
+          canSelect={canSelectMore}
+          onSelect={onSelect}
+        />
+      ))}
     </ol>
   );
 }
