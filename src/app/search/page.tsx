@@ -17,14 +17,17 @@ export default function SearchPage() {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold tracking-tight">Search projects</h1>
-      {/* Without JavaScript (and until it runs) the page lists every project by category. */}
+      {/* Without JavaScript the page lists every project by category; with it, that list would only be thrown away. */}
       <Suspense
         fallback={
           <div>
-            <p className="text-slate-700 dark:text-slate-300">
-              Search needs JavaScript. Here are all {projects.length} projects, by category.
-            </p>
-            <CategoryGroups groups={projectsByCategory(projects, categories)} />
+            <p role="status">Loading search…</p>
+            <noscript>
+              <p className="text-slate-700 dark:text-slate-300">
+                Search needs JavaScript. Here are all {projects.length} projects, by category.
+              </p>
+              <CategoryGroups groups={projectsByCategory(projects, categories)} />
+            </noscript>
           </div>
         }
       >
