@@ -116,3 +116,29 @@ test("a project page's Compare button starts a comparison with that project", as
   await expect(page).toHaveURL(/\/compare\/\?projects=akash-network$/);
   await expect(page.getByText(`Add at least one more project to compare with ${akash.name}`)).toBeVisible();
 });
+
+test("the picker works from the keyboard alone", async ({ page }) => {
+  await page.goto("/compare/?projects=akash-network");
+  const addBox = page.getByRole("textbox", { name: "Add a project" });
+  await expect(addBox).toBeVisible();
+  for (
+    let presses = 0;
+    presses < 40 && !(await addBox.evaluate((box) => box === document.activeElement));
+    presses++
+  )
+    await page.keyboard.press("Tab");
+  await expect(addBox).toBeFocused();
+  await page.keyboard.type("render");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/projects=akash-network,render-network$/);
+  await expect(addBox).toBeFocused();
+
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("button", { name: `Remove ${render.name}` })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("button", { name: `Move ${render.name} left` })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/projects=render-network,akash-network$/);
+  await expect(page.getByRole("button", { name: `Move ${render.name} right` })).toBeFocused();
+  expect(await columnNames(page)).toEqual([render.name, akash.name]);
+});
