@@ -51,15 +51,14 @@ function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
         </ul>
       )}
       {cell.sourceNumbers.map((number) => (
-        <sup key={number} className="ml-0.5">
-          <a
-            href={`#source-${cell.slug}-${number}`}
-            aria-label={`source ${number} for this project`}
-            className="inline-block min-h-6 min-w-6 text-center"
-          >
-            [{number}]
-          </a>
-        </sup>
+        <a
+          key={number}
+          href={`#source-${cell.slug}-${number}`}
+          aria-label={`source ${number} for this project`}
+          className="ml-0.5 inline-block min-h-6 min-w-6 text-center text-xs leading-6"
+        >
+          [{number}]
+        </a>
       ))}
     </td>
   );

@@ -4,15 +4,14 @@ import type { FactRow } from "@/lib/project-facts";
 
 function SourceMarks({ numbers }: { numbers: number[] }) {
   return numbers.map((number) => (
-    <sup key={number} className="ml-0.5">
-      <a
-        href={`#source-${number}`}
-        aria-label={`source ${number}`}
-        className="inline-block min-h-6 min-w-6 text-center"
-      >
-        [{number}]
-      </a>
-    </sup>
+    <a
+      key={number}
+      href={`#source-${number}`}
+      aria-label={`source ${number}`}
+      className="ml-0.5 inline-block min-h-6 min-w-6 text-center text-xs leading-6"
+    >
+      [{number}]
+    </a>
   ));
 }
 
