@@ -1,3 +1,4 @@
+import { SourceList } from "@/components/source-list";
 import type { CompareColumn } from "@/lib/compare";
 
 /** Each compared project's numbered sources, the targets of the table's footnotes. */
@@ -11,16 +12,9 @@ export function CompareSources({ columns }: { columns: CompareColumn[] }) {
         {columns.map((column) => (
           <div key={column.slug}>
             <h3 className="font-semibold">{column.name}</h3>
-            <ol className="mt-1 flex list-decimal flex-col gap-1 pl-6 text-sm">
-              {column.sources.map((source, index) => (
-                <li key={source.url} id={`source-${column.slug}-${index + 1}`} className="scroll-mt-20">
-                  <a href={source.url} rel="noopener noreferrer">
-                    {source.title}
-                  </a>{" "}
-                  <span className="text-slate-600 dark:text-slate-400">(accessed {source.accessed})</span>
-                </li>
-              ))}
-            </ol>
+            <div className="mt-1">
+              <SourceList sources={column.sources} idPrefix={`source-${column.slug}`} />
+            </div>
           </div>
         ))}
       </div>

@@ -1,10 +1,16 @@
 import type { Project } from "@/lib/schema";
 
-export function SourceList({ sources }: { sources: Project["sources"] }) {
+type Props = {
+  sources: Project["sources"];
+  /** Footnotes link to `#<idPrefix>-<number>`; a page listing several projects' sources gives each its own. */
+  idPrefix?: string;
+};
+
+export function SourceList({ sources, idPrefix = "source" }: Props) {
   return (
     <ol className="flex list-decimal flex-col gap-1.5 pl-6 text-sm">
       {sources.map((source, index) => (
-        <li key={source.url} id={`source-${index + 1}`} className="scroll-mt-20">
+        <li key={source.url} id={`${idPrefix}-${index + 1}`} className="scroll-mt-20">
           <a href={source.url} rel="noopener noreferrer">
             {source.title}
           </a>{" "}

@@ -11,26 +11,7 @@ import { chains } from "@/lib/taxonomy";
 import { chainCategoryMatrix, countsByLaunchYear } from "@/lib/stats";
 import { isStale } from "@/lib/review";
 import { hueOf, monogram } from "@/lib/monogram";
-
-const project = (slug: string, fields: Partial<Project>): Project => ({
-  slug,
-  name: slug.toUpperCase(),
-  aliases: [],
-  tagline: "",
-  category: "iaas-cloud",
-  status: "active",
-  chains: [],
-  resources: [],
-  workloads: [],
-  website: `https://${slug}.test`,
-  links: {},
-  sources: [],
-  citations: {},
-  lastReviewed: "2026-01-01",
-  body: "",
-  file: `${slug}.md`,
-  ...fields,
-});
+import { testProject as project } from "./content-fixtures";
 
 const categories = [
   { slug: "iaas-cloud", name: "Cloud", order: 1, body: "", file: "" },

@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Project } from "@/lib/schema";
 
 export const validFrontmatter = `name: Example Compute
 aliases: [ExampleNet]
@@ -56,3 +57,24 @@ export function contentTree(projects: Record<string, string>): string {
   for (const [name, text] of Object.entries(projects)) writeFileSync(path.join(root, "projects", name), text);
   return root;
 }
+
+/** A loaded project with empty defaults, for logic tests that need only a few fields set. */
+export const testProject = (slug: string, fields: Partial<Project>): Project => ({
+  slug,
+  name: slug.toUpperCase(),
+  aliases: [],
+  tagline: "",
+  category: "iaas-cloud",
+  status: "active",
+  chains: [],
+  resources: [],
+  workloads: [],
+  website: `https://${slug}.test`,
+  links: {},
+  sources: [],
+  citations: {},
+  lastReviewed: "2026-01-01",
+  body: "",
+  file: `${slug}.md`,
+  ...fields,
+});

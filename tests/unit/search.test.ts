@@ -1,29 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Category, Project } from "@/lib/schema";
+import type { Category } from "@/lib/schema";
 import { noFilters, type FacetFilters } from "@/lib/search-facets";
 import { buildSearchIndex, runSearch } from "@/lib/search-index";
 import { toSearchFile } from "@/lib/search-records";
 import { emptyView, parseSearchView, searchViewQuery, toggleFilter } from "@/lib/search-url";
-
-const project = (slug: string, fields: Partial<Project>): Project => ({
-  slug,
-  name: slug,
-  aliases: [],
-  tagline: "A project",
-  category: "compute-marketplaces",
-  status: "active",
-  chains: [],
-  resources: [],
-  workloads: [],
-  website: `https://${slug}.test`,
-  links: {},
-  sources: [],
-  citations: {},
-  lastReviewed: "2026-01-01",
-  body: "",
-  file: `${slug}.md`,
-  ...fields,
-});
+import { testProject as project } from "./content-fixtures";
 
 const categories = [
   { slug: "iaas-cloud", name: "Infrastructure-as-a-Service cloud" },
@@ -50,6 +31,7 @@ const projects = [
   }),
   project("gpu-hub", {
     name: "Hub Compute",
+    category: "compute-marketplaces",
     chains: ["solana", "arbitrum"],
     resources: ["gpu"],
     body: "A marketplace that resells capacity from the Akash network and others.",
