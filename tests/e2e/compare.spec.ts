@@ -131,6 +131,8 @@ test("the picker works from the keyboard alone", async ({ page }) => {
   await page.keyboard.type("render");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/projects=akash-network,render-network$/);
+  // The address changes before the page redraws; a user tabs back once the new chip is on screen.
+  await expect(page.getByRole("button", { name: `Remove ${render.name}` })).toBeVisible();
   await expect(addBox).toBeFocused();
 
   await page.keyboard.press("Shift+Tab");
