@@ -5,6 +5,7 @@ import { pageTypes } from "./pages";
 for (const colorScheme of ["light", "dark"] as const) {
   for (const [name, path] of Object.entries(pageTypes)) {
     test(`${name} page has no axe violations in ${colorScheme} mode`, async ({ page }) => {
+      test.slow(); // axe walks every node; on a loaded 2-core machine the home page alone takes 10 s
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

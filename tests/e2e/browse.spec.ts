@@ -22,6 +22,7 @@ test("a visitor clicks from the home page to a category, a project and one of it
 });
 
 test("each chain page lists exactly the projects whose files name that chain", async ({ page }) => {
+  test.slow(); // one page per chain
   for (const chain of chains) {
     await page.goto(`/chains/${chain.slug}/`);
     const expected = content.projects

@@ -8,6 +8,13 @@ const searchBox = (page: Page) => page.getByRole("searchbox", { name: "Search pr
 const results = (page: Page) => page.getByRole("list", { name: "Search results" }).locator("h2 a");
 const resultNames = async (page: Page) => (await results(page).allTextContents()).sort();
 const status = (page: Page) => page.getByRole("status").filter({ hasText: /project|Loading/ });
+// Rows past the first screenful arrive in a later render; wait until the list holds as many as the count says.
+const settledResultNames = async (page: Page) => {
+  await expect(status(page)).toHaveText(/^\d+ projects?/);
+  const count = Number((await status(page).textContent())!.match(/^\d+/)![0]);
+  await expect(results(page)).toHaveCount(Math.min(count, 30));
+  return resultNames(page);
+};
 
 const namesWhere = (test: (project: (typeof content.projects)[number]) => boolean) =>
   content.projects
@@ -37,17 +44,17 @@ test("facets OR values of one facet and AND different facets, as the content fil
   );
   expect(expected.length).toBeGreaterThan(1);
   await expect(status(page)).toHaveText(`${expected.length} projects`);
-  expect(await resultNames(page)).toEqual(expected);
+  await expect.poll(() => resultNames(page)).toEqual(expected);
 
   await page.goto("/search/");
   const solana = namesWhere((project) => onAny(project, ["solana"]));
   await page.getByRole("checkbox", { name: `${nameOf("chain", "solana")} (${solana.length})` }).check();
   await expect(page).toHaveURL(/\/search\/\?chain=solana$/);
-  expect(await resultNames(page)).toEqual(solana);
+  await expect.poll(() => resultNames(page)).toEqual(solana);
   const solanaGpu = namesWhere((project) => onAny(project, ["solana"]) && project.resources.includes("gpu"));
   await page.getByRole("checkbox", { name: `${nameOf("resource", "gpu")} (${solanaGpu.length})` }).check();
   await expect(page).toHaveURL(/\?chain=solana&resource=gpu$/);
-  expect(await resultNames(page)).toEqual(solanaGpu);
+  await expect.poll(() => resultNames(page)).toEqual(solanaGpu);
 });
 
 test("the address keeps the view through reload, back and forward", async ({ page }) => {
@@ -55,14 +62,14 @@ test("the address keeps the view through reload, back and forward", async ({ pag
   await searchBox(page).fill("gpu");
   await page.getByRole("checkbox", { name: /^Solana \(\d+\)$/ }).check();
   await expect(page).toHaveURL(/\?q=gpu&chain=solana$/);
-  const shown = await resultNames(page);
+  await expect(page.getByRole("checkbox", { name: /^Solana \(\d+\)$/ })).toBeChecked();
+  const shown = await settledResultNames(page);
   expect(shown.length).toBeGreaterThan(0);
 
   await page.reload();
   await expect(searchBox(page)).toHaveValue("gpu");
   await expect(page.getByRole("checkbox", { name: /^Solana \(\d+\)$/ })).toBeChecked();
-  await expect(results(page)).toHaveCount(shown.length);
-  expect(await resultNames(page)).toEqual(shown);
+  expect(await settledResultNames(page)).toEqual(shown);
 
   await page.goBack();
   await expect(page).toHaveURL(/\?q=gpu$/);
