@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useEffect, useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { CompareActions } from "@/components/compare-actions";
 import { CompareNotices } from "@/components/compare-notices";
 import { ComparePicker } from "@/components/compare-picker";
@@ -37,7 +37,12 @@ export function CompareApp({ categories }: Props) {
     [categories],
   );
 
-  const load = () => loadProjectRecords().then(setRecords, (error: Error) => setLoadError(error.message));
+  // A transition lets React draw the arrived table in slices, so a slow phone still answers taps meanwhile.
+  const load = () =>
+    loadProjectRecords().then(
+      (loaded) => startTransition(() => setRecords(loaded)),
+      (error: Error) => setLoadError(error.message),
+    );
   useEffect(() => {
     load();
   }, []);

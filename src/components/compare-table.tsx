@@ -4,15 +4,22 @@ import type { CompareCell, CompareRow, Comparison, CompareValue } from "@/lib/co
 type Props = { comparison: Comparison; isOnlyDifferences: boolean };
 
 const stickyCorner = "sticky left-0 z-20 bg-white dark:bg-slate-950";
+// At least 24 px each way, so neighbouring links in a cell are easy to hit on a phone.
+const valueLink = "inline-block min-h-6 min-w-6 leading-6";
 
 function ValueText({ value }: { value: CompareValue }) {
   if (value.href && value.isExternal)
     return (
-      <a href={value.href} rel="noopener noreferrer">
+      <a href={value.href} rel="noopener noreferrer" className={valueLink}>
         {value.text}
       </a>
     );
-  if (value.href) return <SiteLink href={value.href}>{value.text}</SiteLink>;
+  if (value.href)
+    return (
+      <SiteLink href={value.href} className={valueLink}>
+        {value.text}
+      </SiteLink>
+    );
   return <>{value.text}</>;
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { SearchEmpty } from "@/components/search-empty";
 import { SearchFacets } from "@/components/search-facets";
 import { focusFirstResult, SearchResults } from "@/components/search-results";
@@ -37,7 +37,11 @@ export function SearchApp() {
 
   useEffect(() => {
     inputRef.current?.focus({ preventScroll: true });
-    loadSearchIndex().then(setIndex, (error: Error) => setLoadError(error.message));
+    // A transition lets React draw the first results in slices, so a slow phone still answers keys meanwhile.
+    loadSearchIndex().then(
+      (loaded) => startTransition(() => setIndex(loaded)),
+      (error: Error) => setLoadError(error.message),
+    );
   }, []);
 
   const outcome = useMemo(() => index && runSearch(index, view.query, view.filters), [index, view]);

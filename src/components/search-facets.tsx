@@ -3,6 +3,7 @@
 import { memo, useState } from "react";
 import { facetKeys, type FacetCounts, type FacetFilters, type FacetKey } from "@/lib/search-facets";
 import { nameOf } from "@/lib/vocabulary";
+import { compareText } from "@/lib/text-order";
 
 type Props = {
   counts: FacetCounts;
@@ -28,7 +29,7 @@ function FacetGroup({ facet, counts, filters, categoryNames, onToggle }: Props &
   const selected = filters[facet];
   const values = [...new Set([...selected, ...counts[facet].keys()])]
     .map((value) => ({ value, label: label(value), count: counts[facet].get(value) ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    .sort((a, b) => b.count - a.count || compareText(a.label, b.label));
   const shown = isExpanded ? values : values.slice(0, collapsedLength);
   if (values.length === 0) return null;
   return (

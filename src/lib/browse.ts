@@ -1,5 +1,6 @@
 // Groupings of projects for browse pages: by category, chain and resource.
 import type { Category, Project } from "./schema";
+import { compareText } from "./text-order";
 
 export type CategoryGroup = { category: Category; projects: Project[] };
 
@@ -12,7 +13,7 @@ export function projectsByCategory(
     category,
     projects: projects
       .filter((project) => project.category === category.slug)
-      .sort((a, b) => a.name.localeCompare(b.name)),
+      .sort((a, b) => compareText(a.name, b.name)),
   }));
 }
 
@@ -56,7 +57,7 @@ export function relatedProjects(project: Project, projects: readonly Project[], 
     other.chains.filter((chain) => project.chains.includes(chain)).length;
   return projects
     .filter((other) => other.slug !== project.slug && score(other) > 0)
-    .sort((a, b) => score(b) - score(a) || a.name.localeCompare(b.name))
+    .sort((a, b) => score(b) - score(a) || compareText(a.name, b.name))
     .slice(0, limit);
 }
 
@@ -118,11 +119,11 @@ export function browseViewQuery(view: BrowseView): string {
 export function applyBrowseView<T extends ProjectSummary>(projects: readonly T[], view: BrowseView): T[] {
   const matchesAny = (values: readonly string[], wanted: string[]) =>
     wanted.length === 0 || wanted.some((value) => values.includes(value));
-  const byName = (a: T, b: T) => a.name.localeCompare(b.name);
+  const byName = (a: T, b: T) => compareText(a.name, b.name);
   const comparators: Record<SortOrder, (a: T, b: T) => number> = {
     name: byName,
     launched: (a, b) => (b.launched ?? 0) - (a.launched ?? 0) || byName(a, b),
-    reviewed: (a, b) => b.lastReviewed.localeCompare(a.lastReviewed) || byName(a, b),
+    reviewed: (a, b) => compareText(b.lastReviewed, a.lastReviewed) || byName(a, b),
   };
   return projects
     .filter(

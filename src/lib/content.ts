@@ -4,6 +4,7 @@ import path from "node:path";
 import { parseCategoryFile, parseProjectFile, type ContentProblem } from "./content-file";
 import type { Category, Project } from "./schema";
 import { categorySlugs } from "./taxonomy";
+import { compareText } from "./text-order";
 
 export type Content = { projects: Project[]; categories: Category[] };
 export type { ContentProblem };
@@ -128,7 +129,7 @@ export function loadContent(root: string = defaultContentRoot): Content {
   if (root === defaultContentRoot && cached) return cached;
   const { projects, categories, problems } = checkContent(root);
   if (problems.length > 0) throw new ContentError(problems);
-  const content = { projects: projects.sort((a, b) => a.name.localeCompare(b.name)), categories };
+  const content = { projects: projects.sort((a, b) => compareText(a.name, b.name)), categories };
   if (root === defaultContentRoot) cached = content;
   return content;
 }

@@ -1,6 +1,7 @@
 // When each content file last changed, from git history at build time; lastReviewed stands in without git.
 import { execFileSync } from "node:child_process";
 import type { Project } from "./schema";
+import { compareText } from "./text-order";
 
 const commitMarker = "commit-date:";
 
@@ -36,7 +37,7 @@ export function projectChanges(projects: readonly Project[], dates: Map<string, 
       const date = dates.get(project.file);
       return { project, date: date ?? project.lastReviewed, isFromGit: date !== undefined };
     })
-    .sort((a, b) => b.date.localeCompare(a.date) || a.project.name.localeCompare(b.project.name));
+    .sort((a, b) => compareText(b.date, a.date) || compareText(a.project.name, b.project.name));
 }
 
 let cached: Map<string, string> | undefined;

@@ -1,6 +1,7 @@
 // The slim per-project record that search downloads: only the fields it matches on or shows.
 import type { Category, CategorySlug, Project } from "./schema";
 import { bodyWords, wordsOf } from "./search-text";
+import { compareText } from "./text-order";
 
 export type SearchRecord = {
   slug: string;
@@ -71,7 +72,7 @@ function bodyIndex(projects: readonly Project[]): BodyIndex {
 }
 
 export function toSearchFile(projects: readonly Project[], categories: readonly Category[]): SearchFile {
-  const byName = [...projects].sort((a, b) => a.name.localeCompare(b.name));
+  const byName = [...projects].sort((a, b) => compareText(a.name, b.name));
   return {
     version: 1,
     categories: categories.map(({ slug, name }) => ({ slug, name })),

@@ -1,6 +1,7 @@
 // Counts for the stats page: chain × category matrix, projects per resource and per launch year.
 import type { Category, Project } from "./schema";
 import type { TaxonomyEntry } from "./taxonomy";
+import { compareText } from "./text-order";
 
 export type MatrixRow = { chain: TaxonomyEntry; counts: number[]; total: number };
 
@@ -21,7 +22,7 @@ export function chainCategoryMatrix(
       return { chain, counts, total: onChain.length };
     })
     .filter((row) => row.total > 0)
-    .sort((a, b) => b.total - a.total || a.chain.name.localeCompare(b.chain.name));
+    .sort((a, b) => b.total - a.total || compareText(a.chain.name, b.chain.name));
 }
 
 export type Bar = { key: string; label: string; count: number; href?: string };
@@ -36,7 +37,7 @@ export function countsByResource(projects: readonly Project[], resources: readon
       href: `/resources/${resource.slug}/`,
     }))
     .filter((bar) => bar.count > 0)
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    .sort((a, b) => b.count - a.count || compareText(a.label, b.label));
 }
 
 /** Every year from the first launch to the last, so gaps show as zero; projects without a year are counted apart. */

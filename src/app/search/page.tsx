@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { CategoryGroups } from "@/components/category-groups";
+import { CompactCategoryGroups } from "@/components/compact-category-groups";
 import { SearchApp } from "@/components/search-app";
 import { projectsByCategory } from "@/lib/browse";
 import { loadContent } from "@/lib/content";
@@ -17,22 +17,30 @@ export default function SearchPage() {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-bold tracking-tight">Search projects</h1>
-      {/* Without JavaScript the page lists every project by category; with it, that list would only be thrown away. */}
-      <Suspense
-        fallback={
-          <div>
-            <p role="status">Loading search…</p>
-            <noscript>
-              <p className="text-slate-700 dark:text-slate-300">
-                Search needs JavaScript. Here are all {projects.length} projects, by category.
-              </p>
-              <CategoryGroups groups={projectsByCategory(projects, categories)} />
-            </noscript>
-          </div>
-        }
-      >
-        <SearchApp />
-      </Suspense>
+      <p className="max-w-3xl text-slate-700 dark:text-slate-300">
+        Type any part of a name, a former name, a token ticker, a chain, a resource or a word from a
+        description; small misspellings still match. Filters narrow the results, and the address keeps the
+        whole view, so a link reproduces it.
+      </p>
+      {/* The results are drawn in the browser; the reserved height keeps the footer from jumping when they arrive. */}
+      <div className="min-h-screen">
+        {/* Without JavaScript the page lists every project by category; with it, that list would only be thrown away. */}
+        <Suspense
+          fallback={
+            <div>
+              <p role="status">Loading search…</p>
+              <noscript>
+                <p className="text-slate-700 dark:text-slate-300">
+                  Search needs JavaScript. Here are all {projects.length} projects, by category.
+                </p>
+                <CompactCategoryGroups groups={projectsByCategory(projects, categories)} />
+              </noscript>
+            </div>
+          }
+        >
+          <SearchApp />
+        </Suspense>
+      </div>
     </div>
   );
 }
