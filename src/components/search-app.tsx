@@ -71,6 +71,16 @@ export function SearchApp() {
   );
   const settledOutcome = useDeferredValue(outcome);
   const shownRows = settledOutcome === outcome ? limit : Math.min(limit, firstRows);
+  // Finding the closest names compares the query with every name: it follows in the deferred render, and a
+  // keystroke's own render shows the previous suggestions meanwhile.
+  const settledQuery = useDeferredValue(view.query);
+  const suggestions = useMemo(
+    () =>
+      index && settledOutcome?.hits.length === 0 && settledQuery.trim()
+        ? closestNames(index.records, settledQuery)
+        : [],
+    [index, settledOutcome, settledQuery],
+  );
   const isFiltered = hasFilters(view.filters);
 
   return (
@@ -153,7 +163,7 @@ export function SearchApp() {
           {outcome && index && outcome.hits.length === 0 && (
             <SearchEmpty
               query={view.query}
-              suggestions={view.query.trim() ? closestNames(index.records, view.query) : []}
+              suggestions={suggestions}
               hasFilters={isFiltered}
               onPick={(name) => change(() => ({ query: name, filters: noFilters }), false)}
               onClearFilters={clearFilters}
