@@ -39,7 +39,9 @@ async function waitForServer() {
 }
 
 // Lighthouse runs as its own Node process: tsx's transform breaks the functions Lighthouse sends into the page.
-async function audit(url: string): Promise<Scores> {
+type Audit = { scores: Scores; benchmarkIndex: number };
+
+async function audit(url: string): Promise<Audit> {
   const cli = path.join(process.cwd(), "node_modules", "lighthouse", "cli", "index.js");
   const { stdout } = await promisify(execFile)(
     process.execPath,
@@ -53,10 +55,17 @@ async function audit(url: string): Promise<Scores> {
     ],
     { maxBuffer: 64 * 1024 * 1024 },
   );
-  const categories: Record<string, { score: number | null } | undefined> = JSON.parse(stdout).categories;
-  return Object.fromEntries(
-    lighthouseCategories.map((category) => [category, Math.round((categories[category]?.score ?? 0) * 100)]),
+  const report = JSON.parse(stdout) as {
+    categories: Record<string, { score: number | null } | undefined>;
+    environment: { benchmarkIndex: number };
+  };
+  const scores = Object.fromEntries(
+    lighthouseCategories.map((category) => [
+      category,
+      Math.round((report.categories[category]?.score ?? 0) * 100),
+    ]),
   ) as Scores;
+  return { scores, benchmarkIndex: report.environment.benchmarkIndex };
 }
 
 async function main() {
@@ -73,20 +82,23 @@ async function main() {
   const started = performance.now();
   try {
     await waitForServer();
-    console.log(`Median of ${runs} runs per page (performance of each run in brackets).\n`);
+    console.log(`Median of ${runs} runs per page; in brackets, each run's performance and the host's speed`);
+    console.log("(Lighthouse's benchmark index: scores from a slower host, a lower index, are lower).\n");
     console.log(
       `${"page".padEnd(10)}${lighthouseCategories.map((category) => category.padStart(16)).join("")}`,
     );
     for (const [name, pagePath] of Object.entries(pages)) {
-      const pageRuns: Scores[] = [];
-      for (let run = 0; run < runs; run++) pageRuns.push(await audit(`${origin}${pagePath}`));
-      const scores = medianScores(pageRuns);
+      const audits: Audit[] = [];
+      for (let run = 0; run < runs; run++) audits.push(await audit(`${origin}${pagePath}`));
+      const scores = medianScores(audits.map((run) => run.scores));
       const problems = shortfalls(scores);
       failures += problems.length > 0 ? 1 : 0;
       const row = lighthouseCategories.map((category) => String(scores[category]).padStart(16)).join("");
-      const each = `(${pageRuns.map((run) => run.performance).join(", ")})`;
+      const each = audits
+        .map((run) => `${run.scores.performance}@${Math.round(run.benchmarkIndex)}`)
+        .join(", ");
       console.log(
-        `${name.padEnd(10)}${row}  ${each}${problems.length > 0 ? `  BELOW: ${problems.join(", ")}` : ""}`,
+        `${name.padEnd(10)}${row}  (${each})${problems.length > 0 ? `  BELOW: ${problems.join(", ")}` : ""}`,
       );
     }
   } finally {
