@@ -11,32 +11,26 @@ import {
 } from "@/lib/compare";
 import { loadContent } from "@/lib/content";
 import { toProjectRecords, type ProjectRecord } from "@/lib/export";
+import type { Project } from "@/lib/schema";
 import { nameOf } from "@/lib/vocabulary";
+import { testProject } from "./content-fixtures";
 
-const record = (slug: string, fields: Partial<ProjectRecord> = {}): ProjectRecord => ({
-  slug,
-  name: slug
-    .split("-")
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join(" "),
-  aliases: [],
-  tagline: `${slug} tagline`,
-  category: "iaas-cloud",
-  status: "active",
-  chains: [],
-  resources: [],
-  workloads: [],
-  website: `https://${slug}.test`,
-  links: {},
-  sources: [
-    { title: `${slug} docs`, url: `https://${slug}.test/docs`, accessed: "2026-01-01" },
-    { title: `${slug} blog`, url: `https://${slug}.test/blog`, accessed: "2026-01-02" },
-  ],
-  citations: {},
-  lastReviewed: "2026-01-01",
-  url: `https://atlas.test/projects/${slug}/`,
-  ...fields,
-});
+// Built the way the site builds /data/projects.json, from a project with the shared test defaults.
+const record = (slug: string, fields: Partial<Project> = {}): ProjectRecord =>
+  toProjectRecords([
+    testProject(slug, {
+      name: slug
+        .split("-")
+        .map((word) => word[0]!.toUpperCase() + word.slice(1))
+        .join(" "),
+      tagline: `${slug} tagline`,
+      sources: [
+        { title: `${slug} docs`, url: `https://${slug}.test/docs`, accessed: "2026-01-01" },
+        { title: `${slug} blog`, url: `https://${slug}.test/blog`, accessed: "2026-01-02" },
+      ],
+      ...fields,
+    }),
+  ])[0]!;
 
 const directory = [
   record("akash-network", {
