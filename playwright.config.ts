@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
-import { parseHeadersFile, toServeConfig } from "./src/lib/static-headers";
+import { parseHeadersFile, toServeConfig } from "./scripts/lib/static-headers";
 import { chromiumArgs, chromiumPath } from "./tests/browser";
 
 const port = Number(process.env.E2E_PORT ?? 4173);

@@ -1,9 +1,9 @@
 // Index build and query times in Node: the engine the site uses, and plain Fuse.js for comparison.
 import Fuse from "fuse.js";
 import { gzipSync } from "node:zlib";
-import { buildSearchIndex, forgetExpansions, runSearch } from "../src/lib/search-index";
-import { toSearchFile } from "../src/lib/search-records";
-import type { Category, Project } from "../src/lib/schema";
+import { buildSearchIndex, forgetExpansions, runSearch } from "../src/lib/search/engine";
+import { toSearchFile } from "../src/lib/search/search-file";
+import type { Category, Project } from "../src/lib/content/schema";
 import { medianMs, timing, type Timing } from "./percentiles";
 import { benchQueries } from "./queries";
 

@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
-import type { Project } from "../src/lib/schema";
+import type { Project } from "../src/lib/content/schema";
 import { writeProjectFiles } from "./synthetic";
 
 // Build output and dependencies are not copied; without a second lockfile Next.js finds the copy's root itself.

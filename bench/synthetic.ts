@@ -1,8 +1,8 @@
 // Synthetic directories for the benchmark: valid projects with the field sizes of the real ones, reproducibly.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Project } from "../src/lib/schema";
-import { categorySlugs, chains, resources, workloads } from "../src/lib/taxonomy";
+import type { Project } from "../src/lib/content/schema";
+import { categorySlugs, chains, resources, workloads } from "../src/lib/facts/taxonomy";
 
 /** A small seeded generator (mulberry32), so every run benchmarks the same directory. */
 export function seededRandom(seed: number) {

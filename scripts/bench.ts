@@ -10,8 +10,8 @@ import { benchQueries } from "../bench/queries";
 import { buildSite, prepareSite } from "../bench/site-build";
 import { serveDirectory } from "../bench/static-server";
 import { realSentences, syntheticProjects } from "../bench/synthetic";
-import { loadContent } from "../src/lib/content";
-import { toSearchFile } from "../src/lib/search-records";
+import { loadContent } from "../src/lib/content/load";
+import { toSearchFile } from "../src/lib/search/search-file";
 
 const root = process.cwd();
 const siteDir = path.join(root, "bench", ".work", "site-1k");

@@ -1,7 +1,7 @@
 // `npm run check:links`: crawls the built export (out/) and fails on any broken internal link or missing asset.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { findBrokenLinks } from "../src/lib/link-check";
+import { findBrokenLinks } from "./lib/link-check";
 
 const root = path.resolve(process.argv[2] ?? "out");
 const files = new Set(

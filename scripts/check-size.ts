@@ -12,7 +12,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { assetsOfPage, judgeBudgets, type PageWeight } from "../src/lib/bundle-size";
+import { assetsOfPage, judgeBudgets, type PageWeight } from "./lib/bundle-size";
 
 const root = process.cwd();
 const out = path.join(root, "out");

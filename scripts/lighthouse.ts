@@ -5,7 +5,7 @@ import { execFile, spawn } from "node:child_process";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { promisify } from "node:util";
-import { lighthouseCategories, medianScores, shortfalls, type Scores } from "../src/lib/lighthouse-budget";
+import { lighthouseCategories, medianScores, shortfalls, type Scores } from "./lib/lighthouse-budget";
 import { chromiumArgs, chromiumPath } from "../tests/browser";
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4174);

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { slugPattern } from "../src/lib/schema";
+import { slugPattern } from "../src/lib/content/schema";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

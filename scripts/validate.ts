@@ -1,6 +1,6 @@
 // `npm run validate`: checks every content file and prints all problems at once; exits non-zero on any.
 import path from "node:path";
-import { checkContent, formatProblem } from "../src/lib/content";
+import { checkContent, formatProblem } from "../src/lib/content/load";
 
 const root = path.resolve(process.argv.slice(2).find((argument) => argument !== "--") ?? "content");
 const { projects, categories, problems } = checkContent(root);

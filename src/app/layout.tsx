@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { basePath, siteDescription, siteName, siteUrl } from "@/lib/site";
+import { basePath, siteDescription, siteName, siteUrl } from "@/lib/site/urls";
 import "./globals.css";
 
 export const metadata: Metadata = {

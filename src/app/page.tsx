@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { CategoryGroups } from "@/components/category-groups";
-import { projectsByCategory } from "@/lib/browse";
-import { loadContent } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
-import { siteDescription } from "@/lib/site";
+import { projectsByCategory } from "@/lib/browse/groups";
+import { loadContent } from "@/lib/content/load";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { siteDescription } from "@/lib/site/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: "Directory of decentralized-AI projects",

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { loadContent } from "@/lib/content";
-import { absoluteUrl } from "@/lib/site";
-import { sitePaths } from "@/lib/sitemap";
+import { loadContent } from "@/lib/content/load";
+import { absoluteUrl } from "@/lib/site/urls";
+import { sitePaths } from "@/lib/publish/sitemap";
 
 export const dynamic = "force-static";
 

@@ -1,5 +1,5 @@
 import { SiteLink } from "@/components/site-link";
-import type { FactValue } from "@/lib/project-facts";
+import type { FactValue } from "@/lib/facts/project-facts";
 
 /** Values as small labelled chips; each one with a page links to it. */
 export function BadgeList({ values, label }: { values: FactValue[]; label: string }) {

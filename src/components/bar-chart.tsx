@@ -1,4 +1,4 @@
-import type { Bar } from "@/lib/stats";
+import type { Bar } from "@/lib/browse/stats";
 
 type Props = { bars: Bar[]; title: string };
 

@@ -12,8 +12,8 @@ import {
   type BrowseView,
   type ProjectSummary,
   type SortOrder,
-} from "@/lib/browse";
-import { nameOf } from "@/lib/vocabulary";
+} from "@/lib/browse/groups";
+import { nameOf } from "@/lib/facts/vocabulary";
 
 type Props = { projects: ProjectSummary[]; chainSlugs: string[]; resourceSlugs: string[] };
 

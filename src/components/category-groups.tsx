@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { SiteLink } from "@/components/site-link";
 import { ProjectGrid } from "@/components/project-grid";
-import { summarise, type CategoryGroup } from "@/lib/browse";
+import { summarise, type CategoryGroup } from "@/lib/browse/groups";
 
 /** A category's section: its name as a link to its page, its project count, then `children`. */
 export function CategorySection({

@@ -1,6 +1,6 @@
 import { CategorySection } from "@/components/category-groups";
 import { SiteLink } from "@/components/site-link";
-import type { CategoryGroup } from "@/lib/browse";
+import type { CategoryGroup } from "@/lib/browse/groups";
 
 /**
  * Every project by category as a plain list of names and taglines: the light version of CategoryGroups, for

@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
-import { comparisonCsvRows, comparisonFileName, type Comparison } from "@/lib/compare";
-import { toCsv } from "@/lib/csv";
+import { comparisonCsvRows, comparisonFileName, type Comparison } from "@/lib/compare/comparison";
+import { toCsv } from "@/lib/publish/csv";
 
 type Props = {
   comparison: Comparison;

@@ -7,9 +7,9 @@ import { CompareNotices } from "@/components/compare-notices";
 import { ComparePicker } from "@/components/compare-picker";
 import { CompareSources } from "@/components/compare-sources";
 import { CompareTable } from "@/components/compare-table";
-import { buildComparison, compareInputs, comparePath, resolveSelection } from "@/lib/compare";
-import type { ProjectRecord } from "@/lib/export";
-import { siteName, withBasePath } from "@/lib/site";
+import { buildComparison, compareInputs, comparePath, resolveSelection } from "@/lib/compare/comparison";
+import type { ProjectRecord } from "@/lib/publish/project-records";
+import { siteName, withBasePath } from "@/lib/site/urls";
 
 type Props = { categories: { slug: string; name: string }[] };
 

@@ -1,5 +1,5 @@
 import { SiteLink } from "@/components/site-link";
-import { comparePath, maxCompared, type ProjectRef, type SelectionProblem } from "@/lib/compare";
+import { comparePath, maxCompared, type ProjectRef, type SelectionProblem } from "@/lib/compare/comparison";
 
 type Props = { problems: SelectionProblem[]; chosen: ProjectRef[] };
 

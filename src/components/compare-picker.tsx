@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
-import { maxCompared, moveSlug, type CompareColumn } from "@/lib/compare";
-import type { ProjectRecord } from "@/lib/export";
-import { matchProjectNames } from "@/lib/search";
+import { maxCompared, moveSlug, type CompareColumn } from "@/lib/compare/comparison";
+import type { ProjectRecord } from "@/lib/publish/project-records";
+import { matchProjectNames } from "@/lib/search/name-match";
 
 type Props = { records: ProjectRecord[]; columns: CompareColumn[]; onChoose: (slugs: string[]) => void };
 

@@ -1,5 +1,5 @@
 import { SourceList } from "@/components/source-list";
-import type { CompareColumn } from "@/lib/compare";
+import type { CompareColumn } from "@/lib/compare/comparison";
 
 /** Each compared project's numbered sources, the targets of the table's footnotes. */
 export function CompareSources({ columns }: { columns: CompareColumn[] }) {

@@ -1,5 +1,5 @@
 import { SiteLink } from "@/components/site-link";
-import type { CompareCell, CompareRow, Comparison, CompareValue } from "@/lib/compare";
+import type { CompareCell, CompareRow, Comparison, CompareValue } from "@/lib/compare/comparison";
 
 type Props = { comparison: Comparison; isOnlyDifferences: boolean };
 

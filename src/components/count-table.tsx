@@ -1,5 +1,5 @@
 import { SiteLink } from "@/components/site-link";
-import type { Bar } from "@/lib/stats";
+import type { Bar } from "@/lib/browse/stats";
 
 const cell = "border-b border-slate-200 py-1.5 pr-6 dark:border-slate-700";
 

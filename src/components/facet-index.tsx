@@ -1,5 +1,5 @@
 import { SiteLink } from "@/components/site-link";
-import type { TaxonomyEntry } from "@/lib/taxonomy";
+import type { TaxonomyEntry } from "@/lib/facts/taxonomy";
 
 type Props = {
   title: string;

@@ -1,7 +1,7 @@
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CategoryGroups } from "@/components/category-groups";
-import type { CategoryGroup } from "@/lib/browse";
-import type { TaxonomyEntry } from "@/lib/taxonomy";
+import type { CategoryGroup } from "@/lib/browse/groups";
+import type { TaxonomyEntry } from "@/lib/facts/taxonomy";
 
 type Props = {
   title: string;

@@ -1,6 +1,6 @@
 import { SiteLink } from "@/components/site-link";
 import { BadgeList } from "@/components/badge-list";
-import type { FactRow } from "@/lib/project-facts";
+import type { FactRow } from "@/lib/facts/project-facts";
 
 function SourceMarks({ numbers }: { numbers: number[] }) {
   return numbers.map((number) => (

@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { withBasePath } from "@/lib/site";
+import { withBasePath } from "@/lib/site/urls";
 
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -61,7 +61,7 @@ export function HeaderSearch() {
         // Only a warm-up, loaded on demand so browse pages do not carry the search code; if it fails, the
         // search page downloads the index again and says what went wrong.
         onFocus={() =>
-          void import("@/lib/search-loader")
+          void import("@/lib/search/loader")
             .then(({ loadSearchIndex }) => loadSearchIndex())
             .catch(() => undefined)
         }

@@ -1,5 +1,5 @@
-import { hueOf, monogram } from "@/lib/monogram";
-import { siteName } from "@/lib/site";
+import { hueOf, monogram } from "@/lib/browse/monogram";
+import { siteName } from "@/lib/site/urls";
 
 export const ogSize = { width: 1200, height: 630 };
 

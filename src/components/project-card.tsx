@@ -1,8 +1,8 @@
 import { SiteLink } from "@/components/site-link";
 import type { ReactNode } from "react";
 import { BadgeList } from "@/components/badge-list";
-import type { ProjectSummary } from "@/lib/browse";
-import { nameOf } from "@/lib/vocabulary";
+import type { ProjectSummary } from "@/lib/browse/groups";
+import { nameOf } from "@/lib/facts/vocabulary";
 
 /** `footer` holds page-specific controls, such as the "select to compare" box of a category page. */
 export function ProjectCard({ project, footer }: { project: ProjectSummary; footer?: ReactNode }) {

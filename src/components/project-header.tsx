@@ -1,7 +1,7 @@
 import { SiteLink } from "@/components/site-link";
 import { BadgeList } from "@/components/badge-list";
-import type { FactRow } from "@/lib/project-facts";
-import type { Category, Project } from "@/lib/schema";
+import type { FactRow } from "@/lib/facts/project-facts";
+import type { Category, Project } from "@/lib/content/schema";
 
 type Props = { project: Project; category: Category; facts: FactRow[]; isStale: boolean };
 

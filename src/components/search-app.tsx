@@ -6,11 +6,11 @@ import { SearchFacets } from "@/components/search-facets";
 import { focusFirstResult, SearchResults } from "@/components/search-results";
 import { SiteLink } from "@/components/site-link";
 import { useSearchView } from "@/components/use-search-view";
-import { closestNames } from "@/lib/search";
-import { hasFilters, noFilters, type FacetKey } from "@/lib/search-facets";
-import { runSearch, type SearchIndex } from "@/lib/search-index";
-import { loadSearchIndex } from "@/lib/search-loader";
-import { toggleFilter, type SearchView } from "@/lib/search-url";
+import { closestNames } from "@/lib/search/name-match";
+import { hasFilters, noFilters, type FacetKey } from "@/lib/search/facets";
+import { runSearch, type SearchIndex } from "@/lib/search/engine";
+import { loadSearchIndex } from "@/lib/search/loader";
+import { toggleFilter, type SearchView } from "@/lib/search/view-url";
 
 const pageSize = 30;
 // Drawn in the keystroke's own frame (a phone screen's worth); the rest of the results and the facet counts

@@ -1,9 +1,9 @@
 "use client";
 
 import { memo, useState } from "react";
-import { facetKeys, type FacetCounts, type FacetFilters, type FacetKey } from "@/lib/search-facets";
-import { nameOf } from "@/lib/vocabulary";
-import { compareText } from "@/lib/text-order";
+import { facetKeys, type FacetCounts, type FacetFilters, type FacetKey } from "@/lib/search/facets";
+import { nameOf } from "@/lib/facts/vocabulary";
+import { compareText } from "@/lib/text/order";
 
 type Props = {
   counts: FacetCounts;

@@ -3,9 +3,9 @@
 import { SiteLink } from "@/components/site-link";
 import { memo, type KeyboardEvent, type RefObject } from "react";
 import { Highlighted } from "@/components/search-highlight";
-import type { SearchHit } from "@/lib/search-index";
-import type { Highlight } from "@/lib/search-text";
-import { nameOf } from "@/lib/vocabulary";
+import type { SearchHit } from "@/lib/search/engine";
+import type { Highlight } from "@/lib/search/text";
+import { nameOf } from "@/lib/facts/vocabulary";
 
 type Props = {
   hits: readonly SearchHit[];

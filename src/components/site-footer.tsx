@@ -1,5 +1,5 @@
 import { SiteLink } from "@/components/site-link";
-import { repositoryUrl } from "@/lib/site";
+import { repositoryUrl } from "@/lib/site/urls";
 
 export function SiteFooter() {
   return (

@@ -1,6 +1,6 @@
 import { SiteLink } from "@/components/site-link";
 import { HeaderSearch } from "@/components/header-search";
-import { siteName } from "@/lib/site";
+import { siteName } from "@/lib/site/urls";
 
 const navigation = [
   { href: "/", label: "Categories" },

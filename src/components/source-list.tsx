@@ -1,4 +1,4 @@
-import type { Project } from "@/lib/schema";
+import type { Project } from "@/lib/content/schema";
 
 type Props = {
   sources: Project["sources"];

@@ -2,7 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { parseSearchView, searchViewQuery, type SearchView } from "@/lib/search-url";
+import { parseSearchView, searchViewQuery, type SearchView } from "@/lib/search/view-url";
 
 // While typing, the address catches up after this pause: each history write makes Next.js re-render the page.
 const urlDelayMs = 300;

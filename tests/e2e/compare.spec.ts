@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { parseCsv } from "../../src/lib/csv";
+import { parseCsv } from "../../src/lib/publish/csv";
 import { content } from "./content-reader";
 import { collectDialogs } from "./dialogs";
 

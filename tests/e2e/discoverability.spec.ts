@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { parseCsv } from "../../src/lib/csv";
+import { parseCsv } from "../../src/lib/publish/csv";
 import { content } from "./content-reader";
 
 test("the sitemap lists every project and each URL answers 200 from the export", async ({

@@ -1,5 +1,5 @@
 import { chromium, expect, test, type Page } from "@playwright/test";
-import { nameOf } from "../../src/lib/vocabulary";
+import { nameOf } from "../../src/lib/facts/vocabulary";
 import { chromiumArgs, chromiumPath } from "../browser";
 import { content } from "./content-reader";
 import { collectDialogs } from "./dialogs";

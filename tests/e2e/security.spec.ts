@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { parseHeadersFile } from "../../src/lib/static-headers";
+import { parseHeadersFile } from "../../scripts/lib/static-headers";
 import { collectDialogs } from "./dialogs";
 
 const siteHeaders = new Map(parseHeadersFile(readFileSync("public/_headers", "utf8"))[0]!.headers);

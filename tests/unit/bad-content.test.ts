@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkContent, ContentError, loadContent } from "@/lib/content";
-import { parseCategoryFile, parseProjectFile } from "@/lib/content-file";
+import { checkContent, ContentError, loadContent } from "@/lib/content/load";
+import { parseCategoryFile, parseProjectFile } from "@/lib/content/parse-file";
 import { contentTree } from "./content-fixtures";
 
 const fixtureRoot = "tests/fixtures/bad-content";

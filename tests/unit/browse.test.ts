@@ -5,12 +5,12 @@ import {
   facetGroups,
   parseBrowseView,
   relatedProjects,
-} from "@/lib/browse";
-import type { Category, Project } from "@/lib/schema";
-import { chains } from "@/lib/taxonomy";
-import { chainCategoryMatrix, countsByLaunchYear } from "@/lib/stats";
-import { isStale } from "@/lib/review";
-import { hueOf, monogram } from "@/lib/monogram";
+} from "@/lib/browse/groups";
+import type { Category, Project } from "@/lib/content/schema";
+import { chains } from "@/lib/facts/taxonomy";
+import { chainCategoryMatrix, countsByLaunchYear } from "@/lib/browse/stats";
+import { isStale } from "@/lib/content/review";
+import { hueOf, monogram } from "@/lib/browse/monogram";
 import { testProject as project } from "./content-fixtures";
 
 const categories = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assetsOfPage, judgeBudgets } from "@/lib/bundle-size";
+import { assetsOfPage, judgeBudgets } from "../../scripts/lib/bundle-size";
 
 describe("bundle size", () => {
   it("lists a page's scripts, script preloads and stylesheets once each", () => {

@@ -8,11 +8,11 @@ import {
   moveSlug,
   resolveSelection,
   type Comparison,
-} from "@/lib/compare";
-import { loadContent } from "@/lib/content";
-import { toProjectRecords, type ProjectRecord } from "@/lib/export";
-import type { Project } from "@/lib/schema";
-import { nameOf } from "@/lib/vocabulary";
+} from "@/lib/compare/comparison";
+import { loadContent } from "@/lib/content/load";
+import { toProjectRecords, type ProjectRecord } from "@/lib/publish/project-records";
+import type { Project } from "@/lib/content/schema";
+import { nameOf } from "@/lib/facts/vocabulary";
 import { testProject } from "./content-fixtures";
 
 // Built the way the site builds /data/projects.json, from a project with the shared test defaults.

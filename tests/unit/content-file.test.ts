@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseProjectFile } from "@/lib/content-file";
-import { formatProblem } from "@/lib/content";
+import { parseProjectFile } from "@/lib/content/parse-file";
+import { formatProblem } from "@/lib/content/load";
 import { bytes, projectFile, validFrontmatter, withField } from "./content-fixtures";
 
 const file = "content/projects/example-compute.md";

@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Project } from "@/lib/schema";
+import type { Project } from "@/lib/content/schema";
 
 export const validFrontmatter = `name: Example Compute
 aliases: [ExampleNet]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkContent, ContentError, loadContent, normaliseWebsite } from "@/lib/content";
+import { checkContent, ContentError, loadContent, normaliseWebsite } from "@/lib/content/load";
 import { contentTree, projectFile, withField } from "./content-fixtures";
 
 const second = withField("name", "name: Other Compute", withField("website", "website: https://other.test"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv, toCsv } from "@/lib/csv";
+import { parseCsv, toCsv } from "@/lib/publish/csv";
 
 describe("toCsv", () => {
   it("ends every line with CRLF and leaves plain fields unquoted", () => {

@@ -1,10 +1,10 @@
 import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content";
-import { parseCsv, toCsv } from "@/lib/csv";
-import { csvColumns, toProjectCsvRows, toProjectRecords } from "@/lib/export";
-import { projectJsonSchema } from "@/lib/open-data";
-import { absoluteUrl } from "@/lib/site";
+import { loadContent } from "@/lib/content/load";
+import { parseCsv, toCsv } from "@/lib/publish/csv";
+import { csvColumns, toProjectCsvRows, toProjectRecords } from "@/lib/publish/project-records";
+import { projectJsonSchema } from "@/lib/publish/open-data";
+import { absoluteUrl } from "@/lib/site/urls";
 
 const { projects } = loadContent();
 const records = JSON.parse(JSON.stringify(toProjectRecords(projects))) as Record<string, unknown>[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseGitLog, projectChanges } from "@/lib/history";
-import type { Project } from "@/lib/schema";
+import { parseGitLog, projectChanges } from "@/lib/content/file-dates";
+import type { Project } from "@/lib/content/schema";
 
 const log = `commit-date:2026-11-20
 

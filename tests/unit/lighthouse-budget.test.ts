@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { medianScores, shortfalls, type Scores } from "@/lib/lighthouse-budget";
+import { medianScores, shortfalls, type Scores } from "../../scripts/lib/lighthouse-budget";
 
 describe("Lighthouse budget", () => {
   it("passes 95 performance with perfect other scores", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fileForPath, findBrokenLinks, linksIn, pathOfFile, resolveLink } from "@/lib/link-check";
+import { fileForPath, findBrokenLinks, linksIn, pathOfFile, resolveLink } from "../../scripts/lib/link-check";
 
 const files = new Set(["index.html", "projects/akash/index.html", "data/projects.json", "_next/app.js"]);
 const check = (pages: Record<string, string>, basePath = "") =>

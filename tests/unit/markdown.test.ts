@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "@/lib/markdown";
+import { renderMarkdown } from "@/lib/content/markdown";
 
 describe("renderMarkdown", () => {
   it("renders Markdown to HTML", () => {

@@ -4,7 +4,7 @@ import yaml from "js-yaml";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { projectJsonSchema } from "@/lib/open-data";
+import { projectJsonSchema } from "@/lib/publish/open-data";
 
 const projectsDir = path.resolve("content/projects");
 const frontmatterOf = (file: string) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content";
-import { citableFacts } from "@/lib/schema";
-import { categorySlugs } from "@/lib/taxonomy";
-import { unverifiedProjects } from "@/lib/unverified";
+import { loadContent } from "@/lib/content/load";
+import { citableFacts } from "@/lib/content/schema";
+import { categorySlugs } from "@/lib/facts/taxonomy";
+import { unverifiedProjects } from "@/lib/content/unverified";
 
 // Checks over the real content files: the source rules of the content issue, for every project.
 const { projects } = loadContent();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content";
-import { matchProjectNames } from "@/lib/search";
+import { loadContent } from "@/lib/content/load";
+import { matchProjectNames } from "@/lib/search/name-match";
 
 const { projects } = loadContent();
 

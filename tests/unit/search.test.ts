@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Category } from "@/lib/schema";
-import { noFilters, type FacetFilters } from "@/lib/search-facets";
-import { buildSearchIndex, runSearch } from "@/lib/search-index";
-import { toSearchFile } from "@/lib/search-records";
-import { emptyView, parseSearchView, searchViewQuery, toggleFilter } from "@/lib/search-url";
+import type { Category } from "@/lib/content/schema";
+import { noFilters, type FacetFilters } from "@/lib/search/facets";
+import { buildSearchIndex, runSearch } from "@/lib/search/engine";
+import { toSearchFile } from "@/lib/search/search-file";
+import { emptyView, parseSearchView, searchViewQuery, toggleFilter } from "@/lib/search/view-url";
 import { testProject as project } from "./content-fixtures";
 
 const categories = [

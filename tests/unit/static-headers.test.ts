@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { nginxHeaders, parseHeadersFile, toServeConfig } from "@/lib/static-headers";
+import { nginxHeaders, parseHeadersFile, toServeConfig } from "../../scripts/lib/static-headers";
 
 const headersFile = readFileSync("public/_headers", "utf8");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareText } from "@/lib/text-order";
+import { compareText } from "@/lib/text/order";
 
 describe("compareText", () => {
   it("sorts names alphabetically whatever their case", () => {

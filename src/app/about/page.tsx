@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
-import { unverifiedProjects } from "@/lib/unverified";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { unverifiedProjects } from "@/lib/content/unverified";
 
 export const metadata: Metadata = pageMetadata({
   title: "About the data",

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/publish/metadata";
 import { FacetIndex } from "@/components/facet-index";
-import { countByFacet } from "@/lib/browse";
-import { loadContent } from "@/lib/content";
-import { chains, slugsOf } from "@/lib/taxonomy";
+import { countByFacet } from "@/lib/browse/groups";
+import { loadContent } from "@/lib/content/load";
+import { chains, slugsOf } from "@/lib/facts/taxonomy";
 
 export const metadata: Metadata = pageMetadata({
   title: "Chains",

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { loadContent } from "@/lib/content";
-import { contentHistory, projectChanges } from "@/lib/history";
-import { pageMetadata } from "@/lib/metadata";
+import { loadContent } from "@/lib/content/load";
+import { contentHistory, projectChanges } from "@/lib/content/file-dates";
+import { pageMetadata } from "@/lib/publish/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Recent changes",

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
 import { Suspense } from "react";
 import { CompareApp } from "@/components/compare-app";
-import { loadContent } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { loadContent } from "@/lib/content/load";
+import { pageMetadata } from "@/lib/publish/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Compare projects",

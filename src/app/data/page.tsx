@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { pageMetadata } from "@/lib/metadata";
-import { withBasePath } from "@/lib/site";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { withBasePath } from "@/lib/site/urls";
 
 export const metadata: Metadata = pageMetadata({
   title: "Open data",

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/publish/metadata";
 import { SiteLink } from "@/components/site-link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { projectsByCategory } from "@/lib/browse";
-import { loadContent } from "@/lib/content";
-import { hueOf, monogram } from "@/lib/monogram";
-import { nameOf } from "@/lib/vocabulary";
+import { projectsByCategory } from "@/lib/browse/groups";
+import { loadContent } from "@/lib/content/load";
+import { hueOf, monogram } from "@/lib/browse/monogram";
+import { nameOf } from "@/lib/facts/vocabulary";
 
 export const metadata: Metadata = pageMetadata({
   title: "Landscape",

@@ -1,5 +1,5 @@
-import { loadContent } from "@/lib/content";
-import { toSearchFile } from "@/lib/search-records";
+import { loadContent } from "@/lib/content/load";
+import { toSearchFile } from "@/lib/search/search-file";
 
 // Written once at build time; the search page downloads it when search is first used.
 export const dynamic = "force-static";

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CompactCategoryGroups } from "@/components/compact-category-groups";
 import { SearchApp } from "@/components/search-app";
-import { projectsByCategory } from "@/lib/browse";
-import { loadContent } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
+import { projectsByCategory } from "@/lib/browse/groups";
+import { loadContent } from "@/lib/content/load";
+import { pageMetadata } from "@/lib/publish/metadata";
 
 export const metadata: Metadata = pageMetadata({
   title: "Search",

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { pageMetadata } from "@/lib/metadata";
+import { pageMetadata } from "@/lib/publish/metadata";
 import { SiteLink } from "@/components/site-link";
 import { BarChart } from "@/components/bar-chart";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CountTable } from "@/components/count-table";
-import { loadContent } from "@/lib/content";
-import { chainCategoryMatrix, countsByLaunchYear, countsByResource } from "@/lib/stats";
-import { chains, resources } from "@/lib/taxonomy";
+import { loadContent } from "@/lib/content/load";
+import { chainCategoryMatrix, countsByLaunchYear, countsByResource } from "@/lib/browse/stats";
+import { chains, resources } from "@/lib/facts/taxonomy";
 
 export const metadata: Metadata = pageMetadata({
   title: "Statistics",

@@ -4,10 +4,10 @@ import { Suspense } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CategoryBrowser } from "@/components/category-browser";
 import { ProjectGrid } from "@/components/project-grid";
-import { projectsByCategory, summarise } from "@/lib/browse";
-import { loadContent } from "@/lib/content";
-import { renderMarkdown } from "@/lib/markdown";
-import { pageMetadata } from "@/lib/metadata";
+import { projectsByCategory, summarise } from "@/lib/browse/groups";
+import { loadContent } from "@/lib/content/load";
+import { renderMarkdown } from "@/lib/content/markdown";
+import { pageMetadata } from "@/lib/publish/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,5 +1,5 @@
-import { loadContent } from "@/lib/content";
-import { categoriesData } from "@/lib/open-data";
+import { loadContent } from "@/lib/content/load";
+import { categoriesData } from "@/lib/publish/open-data";
 
 export const dynamic = "force-static";
 

@@ -1,4 +1,4 @@
-import { projectJsonSchema } from "@/lib/open-data";
+import { projectJsonSchema } from "@/lib/publish/open-data";
 
 export const dynamic = "force-static";
 

@@ -1,6 +1,6 @@
-import { loadContent } from "@/lib/content";
-import { toCsv } from "@/lib/csv";
-import { toProjectCsvRows, toProjectRecords } from "@/lib/export";
+import { loadContent } from "@/lib/content/load";
+import { toCsv } from "@/lib/publish/csv";
+import { toProjectCsvRows, toProjectRecords } from "@/lib/publish/project-records";
 
 // Written once at build time, from the same records as projects.json.
 export const dynamic = "force-static";

@@ -1,7 +1,7 @@
-import { countByFacet } from "@/lib/browse";
-import { loadContent } from "@/lib/content";
-import { vocabularyData } from "@/lib/open-data";
-import { resources, slugsOf } from "@/lib/taxonomy";
+import { countByFacet } from "@/lib/browse/groups";
+import { loadContent } from "@/lib/content/load";
+import { vocabularyData } from "@/lib/publish/open-data";
+import { resources, slugsOf } from "@/lib/facts/taxonomy";
 
 export const dynamic = "force-static";
 

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { OgCard, ogSize } from "@/components/og-card";
-import { loadContent } from "@/lib/content";
-import { siteDescription, siteName } from "@/lib/site";
+import { loadContent } from "@/lib/content/load";
+import { siteDescription, siteName } from "@/lib/site/urls";
 
 // Open Graph pictures written at build time as /og/<project-slug>.png, plus /og/site.png for every other page.
 export const dynamic = "force-static";

@@ -6,14 +6,14 @@ import { FactsTable } from "@/components/facts-table";
 import { ProjectCard } from "@/components/project-card";
 import { ProjectHeader } from "@/components/project-header";
 import { SourceList } from "@/components/source-list";
-import { relatedProjects } from "@/lib/browse";
-import { loadContent } from "@/lib/content";
-import { renderMarkdown } from "@/lib/markdown";
-import { pageMetadata } from "@/lib/metadata";
-import { projectFacts } from "@/lib/project-facts";
-import { contentHistory, projectChanges } from "@/lib/history";
-import { isStale } from "@/lib/review";
-import { editUrl } from "@/lib/site";
+import { relatedProjects } from "@/lib/browse/groups";
+import { loadContent } from "@/lib/content/load";
+import { renderMarkdown } from "@/lib/content/markdown";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { projectFacts } from "@/lib/facts/project-facts";
+import { contentHistory, projectChanges } from "@/lib/content/file-dates";
+import { isStale } from "@/lib/content/review";
+import { editUrl } from "@/lib/site/urls";
 
 type Props = { params: Promise<{ slug: string }> };
 

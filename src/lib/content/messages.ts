@@ -1,6 +1,6 @@
 // Turns zod issues into messages a contributor can act on: field path, what was expected, and a near miss.
 import type { z } from "zod";
-import { closestMatch } from "./suggest";
+import { closestMatch } from "../text/suggest";
 
 export type FieldProblem = { field: string; message: string };
 

@@ -1,8 +1,8 @@
 // Side-by-side comparison: which projects the address asks for, the fact rows, what differs, and the CSV of it.
-import type { ProjectRecord } from "./export";
-import { factNames, projectFacts, type FactName, type FactValue } from "./project-facts";
-import { matchProjectNames } from "./search";
-import { closestMatch } from "./suggest";
+import type { ProjectRecord } from "../publish/project-records";
+import { factNames, projectFacts, type FactName, type FactValue } from "../facts/project-facts";
+import { matchProjectNames } from "../search/name-match";
+import { closestMatch } from "../text/suggest";
 
 export const maxCompared = 4;
 // Inputs past this many are not looked at: no comparison needs them, and each costs a suggestion search.

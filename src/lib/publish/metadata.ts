@@ -1,6 +1,6 @@
 // Page metadata in one shape: title, description, canonical URL, Open Graph and Twitter cards.
 import type { Metadata } from "next";
-import { absoluteUrl, siteName } from "./site";
+import { absoluteUrl, siteName } from "../site/urls";
 
 type PageMetadata = { title: string; description: string; path: string; imageSlug?: string };
 

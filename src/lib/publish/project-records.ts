@@ -1,6 +1,6 @@
 // The public record of a project in /data/projects.json: its validated frontmatter, slug and page address.
-import type { Project } from "./schema";
-import { absoluteUrl } from "./site";
+import type { Project } from "../content/schema";
+import { absoluteUrl } from "../site/urls";
 
 export type ProjectRecord = Omit<Project, "body" | "file"> & { url: string };
 

@@ -1,7 +1,7 @@
 // The content model: one zod schema per content type; every type in the app is inferred from here.
 import { z } from "zod";
-import { citableFacts, linkKinds } from "./fact-fields";
-import { categorySlugs, chains, projectStatuses, resources, slugsOf, workloads } from "./taxonomy";
+import { citableFacts, linkKinds } from "../facts/registry";
+import { categorySlugs, chains, projectStatuses, resources, slugsOf, workloads } from "../facts/taxonomy";
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -32,7 +32,7 @@ export const resourceSlugSchema = z.enum(slugsOf(resources));
 export const workloadSlugSchema = z.enum(slugsOf(workloads));
 export const statusSchema = z.enum(slugsOf(projectStatuses));
 
-export { citableFacts, linkKinds, type CitableFact } from "./fact-fields";
+export { citableFacts, linkKinds, type CitableFact } from "../facts/registry";
 
 const sourceSchema = z.strictObject({
   title: nonEmptyText,

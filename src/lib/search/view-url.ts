@@ -1,6 +1,6 @@
 // The search view in the address bar: `/search/?q=gpu&chain=solana,arbitrum&resource=gpu&category=zkml`.
-import type { FacetFilters, FacetKey } from "./search-facets";
-import { categorySlugs, chains, resources, workloads } from "./taxonomy";
+import type { FacetFilters, FacetKey } from "./facets";
+import { categorySlugs, chains, resources, workloads } from "../facts/taxonomy";
 
 export type SearchView = { query: string; filters: FacetFilters };
 

@@ -1,6 +1,6 @@
 // Groupings of projects for browse pages: by category, chain and resource.
-import type { Category, Project } from "./schema";
-import { compareText } from "./text-order";
+import type { Category, Project } from "../content/schema";
+import { compareText } from "../text/order";
 
 export type CategoryGroup = { category: Category; projects: Project[] };
 

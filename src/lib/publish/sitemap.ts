@@ -1,6 +1,6 @@
 // Every page path of the site, for sitemap.xml and the link checks.
-import type { Content } from "./content";
-import { chains, resources } from "./taxonomy";
+import type { Content } from "../content/load";
+import { chains, resources } from "../facts/taxonomy";
 
 export const staticPaths = [
   "/",

@@ -1,6 +1,6 @@
 // A project's facts as labelled rows with their source numbers: shared by the project page, compare and exports.
-import { citableFacts, type CitableFact } from "./fact-fields";
-import type { Project } from "./schema";
+import { citableFacts, type CitableFact } from "./registry";
+import type { Project } from "../content/schema";
 import { nameOf, type VocabularyKind } from "./vocabulary";
 
 export type FactValue = { key: string; text: string; href?: string; isExternal?: boolean };

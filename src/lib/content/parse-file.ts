@@ -2,7 +2,7 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import type { z } from "zod";
-import { describeIssues, type FieldProblem } from "./issue-messages";
+import { describeIssues, type FieldProblem } from "./messages";
 import {
   categoryFrontmatterSchema,
   citableFacts,
@@ -12,8 +12,8 @@ import {
   type CategorySlug,
   type Project,
 } from "./schema";
-import { categorySlugs } from "./taxonomy";
-import { closestMatch } from "./suggest";
+import { categorySlugs } from "../facts/taxonomy";
+import { closestMatch } from "../text/suggest";
 
 export type ContentProblem = { file: string; field?: string; message: string };
 type Result<T> = { value?: T; problems: ContentProblem[] };
@@ -187,7 +187,7 @@ export function parseCategoryFile(file: string, raw: Uint8Array): Result<Categor
     const hint = closestMatch(slug.value, categorySlugs);
     problems.push({
       file,
-      message: `"${slug.value}" is not a category of the directory${hint ? `; did you mean "${hint}.md"?` : ""} (categories are listed in src/lib/taxonomy.ts)`,
+      message: `"${slug.value}" is not a category of the directory${hint ? `; did you mean "${hint}.md"?` : ""} (categories are listed in src/lib/facts/taxonomy.ts)`,
     });
   }
   const result = categoryFrontmatterSchema.safeParse(data ?? {});

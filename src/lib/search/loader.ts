@@ -1,7 +1,7 @@
 // Downloads the search file once per page load, the first time search is used, and builds the index from it.
-import { buildSearchIndex, type SearchIndex } from "./search-index";
-import type { SearchFile } from "./search-records";
-import { withBasePath } from "./site";
+import { buildSearchIndex, type SearchIndex } from "./engine";
+import type { SearchFile } from "./search-file";
+import { withBasePath } from "../site/urls";
 
 let pending: Promise<SearchIndex> | undefined;
 

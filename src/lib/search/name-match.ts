@@ -1,6 +1,6 @@
 // Fuzzy matching of project names and aliases, for pickers and "did you mean" suggestions.
 import Fuse from "fuse.js";
-import { editDistance } from "./suggest";
+import { editDistance } from "../text/suggest";
 
 export type NamedRecord = { readonly name: string; readonly aliases?: readonly string[] };
 

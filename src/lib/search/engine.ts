@@ -10,10 +10,10 @@ import {
   type FacetCounts,
   type FacetFilters,
   type FacetTable,
-} from "./search-facets";
-import type { BodyIndex, SearchCategory, SearchFile, SearchRecord } from "./search-records";
-import { wordsOf, type Highlight } from "./search-text";
-import { nameOf } from "./vocabulary";
+} from "./facets";
+import type { BodyIndex, SearchCategory, SearchFile, SearchRecord } from "./search-file";
+import { wordsOf, type Highlight } from "./text";
+import { nameOf } from "../facts/vocabulary";
 
 /** How much a word found in each field is worth: a name, alias or ticker match outranks everything else. */
 const fieldWeights = { name: 10, alias: 8, token: 10, facet: 4, tagline: 3 } as const;

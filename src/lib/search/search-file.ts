@@ -1,7 +1,7 @@
 // The slim per-project record that search downloads: only the fields it matches on or shows.
-import type { Category, CategorySlug, Project } from "./schema";
-import { bodyWords, wordsOf } from "./search-text";
-import { compareText } from "./text-order";
+import type { Category, CategorySlug, Project } from "../content/schema";
+import { bodyWords, wordsOf } from "./text";
+import { compareText } from "../text/order";
 
 export type SearchRecord = {
   slug: string;

@@ -1,9 +1,9 @@
 // The small open-data files: vocabularies with counts, categories, and the JSON Schema of project frontmatter.
 import { z } from "zod";
-import type { Content } from "./content";
-import { projectFrontmatterSchema } from "./schema";
-import { absoluteUrl } from "./site";
-import type { TaxonomyEntry } from "./taxonomy";
+import type { Content } from "../content/load";
+import { projectFrontmatterSchema } from "../content/schema";
+import { absoluteUrl } from "../site/urls";
+import type { TaxonomyEntry } from "../facts/taxonomy";
 
 /** Generated from the zod schema, never written by hand; `io: "input"` describes what a content file may contain. */
 export function projectJsonSchema(): Record<string, unknown> {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FacetPage } from "@/components/facet-page";
-import { facetGroups, type FacetKind } from "@/lib/browse";
-import { loadContent } from "@/lib/content";
-import { pageMetadata } from "@/lib/metadata";
-import { chains, resources, type TaxonomyEntry } from "@/lib/taxonomy";
+import { facetGroups, type FacetKind } from "@/lib/browse/groups";
+import { loadContent } from "@/lib/content/load";
+import { pageMetadata } from "@/lib/publish/metadata";
+import { chains, resources, type TaxonomyEntry } from "@/lib/facts/taxonomy";
 
 type Props = { params: Promise<{ slug: string }> };
 

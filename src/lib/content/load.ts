@@ -1,10 +1,10 @@
 // Loads every content file, validates each one and the set as a whole, and reports all problems in one pass.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parseCategoryFile, parseProjectFile, type ContentProblem } from "./content-file";
+import { parseCategoryFile, parseProjectFile, type ContentProblem } from "./parse-file";
 import type { Category, Project } from "./schema";
-import { categorySlugs } from "./taxonomy";
-import { compareText } from "./text-order";
+import { categorySlugs } from "../facts/taxonomy";
+import { compareText } from "../text/order";
 
 export type Content = { projects: Project[]; categories: Category[] };
 export type { ContentProblem };

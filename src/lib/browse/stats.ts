@@ -1,7 +1,7 @@
 // Counts for the stats page: chain × category matrix, projects per resource and per launch year.
-import type { Category, Project } from "./schema";
-import type { TaxonomyEntry } from "./taxonomy";
-import { compareText } from "./text-order";
+import type { Category, Project } from "../content/schema";
+import type { TaxonomyEntry } from "../facts/taxonomy";
+import { compareText } from "../text/order";
 
 export type MatrixRow = { chain: TaxonomyEntry; counts: number[]; total: number };
 

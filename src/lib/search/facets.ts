@@ -1,5 +1,5 @@
 // Facet filters for search: values of one facet are ORed, facets are ANDed; counts follow the current query.
-import type { SearchRecord } from "./search-records";
+import type { SearchRecord } from "./search-file";
 
 export const facetKeys = ["category", "chain", "resource", "workload"] as const;
 export type FacetKey = (typeof facetKeys)[number];

@@ -1,7 +1,7 @@
 // When each content file last changed, from git history at build time; lastReviewed stands in without git.
 import { execFileSync } from "node:child_process";
 import type { Project } from "./schema";
-import { compareText } from "./text-order";
+import { compareText } from "../text/order";
 
 const commitMarker = "commit-date:";
 
