@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseCategoryFile, parseProjectFile, type ContentProblem } from "./parse-file";
 import type { Category, Project } from "./schema";
-import { categorySlugs } from "../facts/taxonomy";
+import { closestMatch } from "../text/suggest";
+import { trustAxes } from "../facts/trust-axes";
 import { compareText } from "../text/order";
 
 export type Content = { projects: Project[]; categories: Category[] };
@@ -61,20 +62,25 @@ function duplicateProblems(projects: Project[]): ContentProblem[] {
   return problems;
 }
 
-function missingCategoryProblems(
-  root: string,
-  categories: Category[],
-  projects: Project[],
-): ContentProblem[] {
-  const present = new Set(categories.map((category) => category.slug));
+/** Each project's category must be one of the category files; a rated category requires the trust block. */
+function categoryProblems(categories: Category[], projects: Project[]): ContentProblem[] {
+  const bySlug = new Map(categories.map((category) => [category.slug, category]));
   const problems: ContentProblem[] = [];
-  for (const slug of categorySlugs) {
-    if (present.has(slug)) continue;
-    const isUsed = projects.some((project) => project.category === slug);
-    problems.push({
-      file: path.join(root, "categories", `${slug}.md`),
-      message: `is missing${isUsed ? " but projects use this category" : ""}; every category needs a file with its name, order and description`,
-    });
+  for (const project of projects) {
+    const category = bySlug.get(project.category);
+    if (!category) {
+      const hint = closestMatch(project.category, [...bySlug.keys()]);
+      problems.push({
+        file: project.file,
+        field: "category",
+        message: `unknown category "${project.category}"${hint ? `; did you mean "${hint}"?` : ""} (categories are the files in content/categories/)`,
+      });
+    } else if (category.isTrustRated && !project.trust)
+      problems.push({
+        file: project.file,
+        field: "trust",
+        message: `required in the category "${category.slug}": rate ${trustAxes.map((axis) => axis.slug).join(", ")}, each with why and sources, or unknown with what you looked for`,
+      });
   }
   return problems;
 }
@@ -117,7 +123,7 @@ export function checkContent(
     ...projectResults.flatMap((result) => result.problems),
     ...categoryResults.flatMap((result) => result.problems),
     ...duplicateProblems(projects),
-    ...missingCategoryProblems(relative(root), categories, projects),
+    ...categoryProblems(categories, projects),
   ];
   return { projects, categories, problems };
 }

@@ -4,14 +4,19 @@ import { closestMatch } from "../text/suggest";
 
 export type FieldProblem = { field: string; message: string };
 
+// By the field holding the value (the last name in its path): deployments[0].chain holds a chain.
 const vocabularyNames: Record<string, string> = {
   category: "category",
   status: "status",
-  chains: "chain",
+  chain: "chain",
+  role: "role",
   resources: "resource",
   workloads: "workload",
   links: "link kind",
   citations: "citable fact",
+  value: "value",
+  gpu: "GPU model",
+  kind: "kind",
 };
 
 export function formatFieldPath(path: readonly PropertyKey[]): string {
@@ -44,7 +49,8 @@ function didYouMean(input: string, candidates: readonly string[]): string {
 }
 
 function unknownValue(issue: z.core.$ZodIssueInvalidValue, value: unknown): string {
-  const vocabulary = vocabularyNames[String(issue.path[0])] ?? "value";
+  const holder = issue.path.findLast((key) => typeof key === "string" && key in vocabularyNames);
+  const vocabulary = vocabularyNames[String(holder)] ?? "value";
   const allowed = issue.values.map(String);
   if (value === undefined) return `required field is missing (expected one of: ${allowed.join(", ")})`;
   if (typeof value !== "string") return `expected one of ${allowed.join(", ")}, got ${show(value)}`;
@@ -81,11 +87,38 @@ export function describeIssues(
         return [
           { field, message: `expected ${expectedText(issue)}, got ${show(value)}${typeHint(issue, value)}` },
         ];
+      case "invalid_union":
+        return unionProblems(issue, data, knownFieldsAt);
+      case "custom":
+        if (issue.params?.isComplete) return [{ field, message: issue.message }];
+        return [{ field, message: `expected ${issue.message}, got ${show(value)}` }];
       default:
         if (value === "") return [{ field, message: `is empty; expected ${issue.message}` }];
         return [{ field, message: `expected ${issue.message}, got ${show(value)}` }];
     }
   });
+}
+
+/**
+ * A fact that may also be `none` is a union of the literal and the real schema. When the value is not "none",
+ * the literal's complaint is noise: report what the real schema says, at the right depth.
+ */
+function unionProblems(
+  issue: z.core.$ZodIssueInvalidUnion,
+  data: unknown,
+  knownFieldsAt: (path: readonly PropertyKey[]) => readonly string[],
+): FieldProblem[] {
+  const field = formatFieldPath(issue.path) || "frontmatter";
+  const isNoneLiteral = (branch: readonly z.core.$ZodIssue[]) =>
+    branch.length === 1 && branch[0]?.code === "invalid_value" && branch[0].values.includes("none");
+  const branches = issue.errors.filter((branch) => branch.length > 0 && !isNoneLiteral(branch));
+  if (branches.length !== 1 || !branches[0]) return [{ field, message: `expected ${issue.message}` }];
+  const nested = branches[0].map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+  return describeIssues(nested as z.core.$ZodIssue[], data, knownFieldsAt).map((problem) =>
+    problem.field === field && typeof valueAt(data, issue.path) === "string"
+      ? { ...problem, message: `${problem.message}, or none` }
+      : problem,
+  );
 }
 
 function expectedText(issue: z.core.$ZodIssueInvalidType): string {

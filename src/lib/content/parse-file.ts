@@ -1,19 +1,11 @@
 // Parses and validates one content file from its raw bytes: no file system, so every rule is unit-testable.
 import matter from "gray-matter";
 import yaml from "js-yaml";
-import type { z } from "zod";
+import { z } from "zod";
 import { describeIssues, type FieldProblem } from "./messages";
-import {
-  categoryFrontmatterSchema,
-  citableFacts,
-  projectFrontmatterSchema,
-  slugPattern,
-  type Category,
-  type CategorySlug,
-  type Project,
-} from "./schema";
-import { categorySlugs } from "../facts/taxonomy";
-import { closestMatch } from "../text/suggest";
+import { bodyMarkupProblems } from "./markdown";
+import { projectRuleProblems } from "./project-rules";
+import { categoryFrontmatterSchema, projectFrontmatterSchema, slugPattern, type Category, type Project } from "./schema";
 
 export type ContentProblem = { file: string; field?: string; message: string };
 type Result<T> = { value?: T; problems: ContentProblem[] };
@@ -76,6 +68,8 @@ function parseFrontmatter(file: string, raw: Uint8Array): Result<{ data: unknown
 }
 
 function bodyProblems(file: string, body: string): ContentProblem[] {
+  const markup = bodyMarkupProblems(body).map((message) => ({ file, field: "body", message }));
+  if (markup.length > 0) return markup;
   if (body.length === 0)
     return [{ file, field: "body", message: "is empty; write the description below the frontmatter" }];
   if (body.length > maxBodyLength)
@@ -103,61 +97,42 @@ function slugFromFile(file: string): Result<string> {
   };
 }
 
-const shapeKeys = (schema: z.ZodObject) => Object.keys(schema.shape);
-
-function schemaProblems(
-  file: string,
-  issues: readonly z.core.$ZodIssue[],
-  data: unknown,
-  schema: z.ZodObject,
-) {
-  const knownFieldsAt = (path: readonly PropertyKey[]) =>
-    path.length === 0 ? shapeKeys(schema) : path[0] === "sources" ? ["title", "url", "accessed"] : [];
-  return describeIssues(issues, data, knownFieldsAt).map((problem: FieldProblem) => ({ file, ...problem }));
-}
-
-function citationProblems(file: string, project: z.infer<typeof projectFrontmatterSchema>): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const isStated = (fact: (typeof citableFacts)[number]) => {
-    const value = project[fact];
-    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+/** The field names of the object the schema expects at `path`, for "did you mean" on unknown fields. */
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: z.ZodType | undefined = schema;
+  const unwrap = (node: z.ZodType): z.ZodType | undefined => {
+    if (node instanceof z.ZodOptional || node instanceof z.ZodDefault) return unwrap(node.unwrap() as z.ZodType);
+    if (node instanceof z.ZodUnion)
+      return (node.options as z.ZodType[]).map(unwrap).find((option) => option instanceof z.ZodObject || option instanceof z.ZodArray);
+    return node;
   };
-  for (const fact of citableFacts) {
-    const numbers = project.citations[fact];
-    if (isStated(fact) && !numbers)
-      problems.push({
-        file,
-        field: `citations.${fact}`,
-        message: `"${fact}" is stated but cites no source; list the numbers of the sources that support it`,
-      });
-    if (!isStated(fact) && numbers)
-      problems.push({
-        file,
-        field: `citations.${fact}`,
-        message: `cites sources for "${fact}", which this file does not state`,
-      });
-    numbers?.forEach((number, index) => {
-      if (number > project.sources.length)
-        problems.push({
-          file,
-          field: `citations.${fact}[${index}]`,
-          message: `source ${number} does not exist; this file has ${project.sources.length} sources`,
-        });
-    });
+  for (const key of path) {
+    current = current && unwrap(current);
+    if (current instanceof z.ZodArray && typeof key === "number") current = current.element as z.ZodType;
+    else if (current instanceof z.ZodObject && typeof key === "string") current = current.shape[key] as z.ZodType;
+    else return [];
   }
-  const seen = new Map<string, number>();
-  project.sources.forEach((source, index) => {
-    const first = seen.get(source.url);
-    if (first !== undefined)
-      problems.push({
-        file,
-        field: `sources[${index}].url`,
-        message: `repeats the URL of sources[${first}]; each source must be a different page`,
-      });
-    else seen.set(source.url, index);
-  });
-  return problems;
+  current = current && unwrap(current);
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
+
+// Fields of earlier schema versions, with what replaced them.
+const retiredFields: Record<string, string> = {
+  chains:
+    'unknown field "chains": chains are now derived from deployments; list each chain under deployments with its role (native, token or contracts), address and sources',
+  "citations.chains": "chains are now derived from deployments: each deployment cites its own sources",
+};
+
+function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[], data: unknown, schema: z.ZodObject) {
+  return describeIssues(issues, data, (path) => fieldsAt(schema, path)).map((problem: FieldProblem) => ({
+    file,
+    ...problem,
+    message: retiredFields[problem.field] ?? problem.message,
+  }));
+}
+
+const chainsOf = (deployments: Project["deployments"]) =>
+  Array.isArray(deployments) ? [...new Set(deployments.map((entry) => entry.chain))] : [];
 
 export function parseProjectFile(file: string, raw: Uint8Array): Result<Project> {
   const slug = slugFromFile(file);
@@ -170,9 +145,10 @@ export function parseProjectFile(file: string, raw: Uint8Array): Result<Project>
     return {
       problems: [...problems, ...schemaProblems(file, result.error.issues, data, projectFrontmatterSchema)],
     };
-  problems.push(...citationProblems(file, result.data));
+  problems.push(...projectRuleProblems(result.data).map((problem) => ({ file, ...problem })));
   if (problems.length > 0 || slug.value === undefined) return { problems };
-  return { value: { ...result.data, slug: slug.value, body, file }, problems };
+  const project = { ...result.data, slug: slug.value, body, file, chains: chainsOf(result.data.deployments) };
+  return { value: project, problems };
 }
 
 export function parseCategoryFile(file: string, raw: Uint8Array): Result<Category> {
@@ -181,19 +157,9 @@ export function parseCategoryFile(file: string, raw: Uint8Array): Result<Categor
   if (!parsed.value) return { problems: [...slug.problems, ...parsed.problems] };
   const { data, body } = parsed.value;
   const problems = [...slug.problems, ...bodyProblems(file, body)];
-  const isKnown = (value: string): value is CategorySlug =>
-    (categorySlugs as readonly string[]).includes(value);
-  if (slug.value !== undefined && !isKnown(slug.value)) {
-    const hint = closestMatch(slug.value, categorySlugs);
-    problems.push({
-      file,
-      message: `"${slug.value}" is not a category of the directory${hint ? `; did you mean "${hint}.md"?` : ""} (categories are listed in src/lib/facts/taxonomy.ts)`,
-    });
-  }
   const result = categoryFrontmatterSchema.safeParse(data ?? {});
   if (!result.success)
     problems.push(...schemaProblems(file, result.error.issues, data, categoryFrontmatterSchema));
-  if (problems.length > 0 || !result.success || slug.value === undefined || !isKnown(slug.value))
-    return { problems };
+  if (problems.length > 0 || !result.success || slug.value === undefined) return { problems };
   return { value: { ...result.data, slug: slug.value, body, file }, problems };
 }
