@@ -1,7 +1,8 @@
 // Realistic benchmark queries over a synthetic directory: names, typos, prefixes, tickers, vocabulary, facets.
 import { noFilters, type FacetFilters } from "../src/lib/search/facets";
 import type { SearchRecord } from "../src/lib/search/search-file";
-import { chains, resources, workloads } from "../src/lib/facts/taxonomy";
+import { chains } from "../src/lib/facts/chains";
+import { resources, workloads } from "../src/lib/facts/taxonomy";
 import { seededRandom, type Random } from "./synthetic";
 
 export type BenchQuery = { kind: string; text: string; filters: FacetFilters };

@@ -2,7 +2,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Project } from "../src/lib/content/schema";
-import { categorySlugs, chains, resources, workloads } from "../src/lib/facts/taxonomy";
+import { loadContent } from "../src/lib/content/load";
+import { chains } from "../src/lib/facts/chains";
+import { resources, workloads } from "../src/lib/facts/taxonomy";
+import { trustAxes } from "../src/lib/facts/trust-axes";
 
 /** A small seeded generator (mulberry32), so every run benchmarks the same directory. */
 export function seededRandom(seed: number) {
@@ -160,12 +163,16 @@ const tagline = (random: Random) => {
   return line;
 };
 
-// Popular chains carry most projects, as in the real field.
-const weightedChains = chains.flatMap((chain, index) => Array<string>(index < 8 ? 6 : 1).fill(chain.slug));
+// Popular chains carry most projects, as in the real field. Own chains have no token address format, so the
+// synthetic tokens live on the EVM chains.
+const weightedChains = chains
+  .filter((chain) => (chain.families as readonly string[]).includes("evm"))
+  .flatMap((chain, index) => Array<string>(index < 8 ? 6 : 1).fill(chain.slug));
 
 /** `count` valid projects; `pool` holds real sentences (see realSentences) to give bodies a real vocabulary. */
 export function syntheticProjects(count: number, pool: readonly string[], seed = 42): Project[] {
   const random = seededRandom(seed);
+  const categorySlugs = loadContent().categories.map((category) => category.slug);
   const names = new Set<string>();
   const projects: Project[] = [];
   while (projects.length < count) {
@@ -187,7 +194,14 @@ export function syntheticProjects(count: number, pool: readonly string[], seed =
       tagline: tagline(random),
       category: random.pick(categorySlugs),
       status: random.next() < 0.9 ? "active" : "inactive",
+      activity: { date: "2025-12-01", what: "A release", url: `https://docs.${slug}.example/changelog` },
       chains: projectChains as Project["chains"],
+      deployments: projectChains.map((chain) => ({
+        chain: chain as Project["chains"][number],
+        role: "token" as const,
+        address: `0x${random.integer(0, 0xffffff).toString(16).padStart(40, "0")}`,
+        sources: [2],
+      })),
       resources: random
         .some(resources, random.integer(1, 3))
         .map((entry) => entry.slug) as Project["resources"],
@@ -208,13 +222,18 @@ export function syntheticProjects(count: number, pool: readonly string[], seed =
         },
       ],
       citations: {
-        chains: [1],
         resources: [1],
         ...(projectWorkloads.length > 0 ? { workloads: [1] } : {}),
         token: [2],
         launched: [2],
         status: [1],
       },
+      trust: Object.fromEntries(
+        trustAxes.map((axis) => [
+          axis.slug,
+          { value: "unknown", why: "A synthetic project: there is nothing to rate." },
+        ]),
+      ) as Project["trust"],
       lastReviewed: "2026-01-10",
       body: body(random, name, pool),
     });
@@ -232,7 +251,11 @@ function projectFile(project: Project): string {
     `tagline: ${JSON.stringify(project.tagline)}`,
     `category: ${project.category}`,
     `status: ${project.status}`,
-    `chains: ${yamlList(project.chains)}`,
+    `activity: { date: "${project.activity.date}", what: ${JSON.stringify(project.activity.what)}, url: ${project.activity.url} }`,
+    "deployments:",
+    ...(Array.isArray(project.deployments) ? project.deployments : []).flatMap((entry) => [
+      `  - { chain: ${entry.chain}, role: ${entry.role}, address: "${entry.address}", sources: [2] }`,
+    ]),
     `resources: ${yamlList(project.resources)}`,
     `workloads: ${yamlList(project.workloads)}`,
     ...(project.token ? [`token: ${project.token}`] : []),
@@ -249,6 +272,10 @@ function projectFile(project: Project): string {
     "citations:",
     ...Object.entries(project.citations).map(
       ([fact, numbers]) => `  ${fact}: ${yamlList(numbers.map(String)).replaceAll('"', "")}`,
+    ),
+    "trust:",
+    ...Object.entries(project.trust ?? {}).map(
+      ([axis, rating]) => `  ${axis}: { value: ${rating.value}, why: ${JSON.stringify(rating.why)} }`,
     ),
     `lastReviewed: "${project.lastReviewed}"`,
   ];

@@ -1,8 +1,9 @@
 // `npm run new -- "Project Name"`: scaffolds content/projects/<slug>.md from the template with today's date.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { slugPattern } from "../src/lib/content/schema";
+import { projectTemplate } from "./lib/project-template";
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -32,8 +33,7 @@ if (existsSync(file)) {
 }
 
 const today = new Date().toISOString().slice(0, 10);
-const template = readFileSync(path.join(projectsDir, "_template.md"), "utf8");
-const scaffold = template
+const scaffold = projectTemplate()
   .split("\n")
   .filter((line) => !line.startsWith("# Copy this file") && !line.startsWith("# Every fact needs"))
   .join("\n")
@@ -43,6 +43,7 @@ const scaffold = template
 writeFileSync(file, scaffold);
 
 console.log(`Created ${file}
-Fill in: tagline, category, website, at least two sources (title and url), the facts your sources support
-(chains, resources, workloads, token, launched) with their citations, and the description below the frontmatter.
+Fill in: tagline, category, activity, website, at least two sources (title and url), the facts your sources
+support (deployments, resources, workloads, token, launched, ...) with their citations, the trust block in rated
+categories, and the description below the frontmatter.
 Then run: npm run validate`);

@@ -12,12 +12,12 @@ import {
   type BrowseView,
   type ProjectSummary,
   type SortOrder,
-} from "@/lib/browse/groups";
+} from "@/lib/browse/view";
+import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
 import { nameOf } from "@/lib/facts/vocabulary";
+import { maxComparedProjects, pagePaths } from "@/lib/site/paths";
 
 type Props = { projects: ProjectSummary[]; chainSlugs: string[]; resourceSlugs: string[] };
-
-const maxCompared = 4;
 
 const selectClass =
   "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
@@ -26,10 +26,15 @@ const selectClass =
 export function CategoryBrowser({ projects, chainSlugs, resourceSlugs }: Props) {
   const router = useRouter();
   const pathname = usePathname();
-  const view = parseBrowseView(new URLSearchParams(useSearchParams().toString()));
+  const { view, unknown } = parseBrowseView(new URLSearchParams(useSearchParams().toString()));
   const shown = applyBrowseView(projects, view);
   const update = (change: Partial<BrowseView>) =>
     router.replace(`${pathname}${browseViewQuery({ ...view, ...change })}`, { scroll: false });
+  const applySuggestion = (key: "chain" | "resource" | "sort", value?: string) => {
+    if (key === "sort") update({ sort: (value ?? "name") as SortOrder });
+    else if (key === "chain") update({ chains: value ? [...view.chains, value] : view.chains });
+    else update({ resources: value ? [...view.resources, value] : view.resources });
+  };
   const single = (value: string) => (value ? [value] : []);
   const [selected, setSelected] = useState<string[]>([]);
   const toggle = (slug: string) =>
@@ -41,7 +46,7 @@ export function CategoryBrowser({ projects, chainSlugs, resourceSlugs }: Props) 
       <input
         type="checkbox"
         checked={selected.includes(project.slug)}
-        disabled={!selected.includes(project.slug) && selected.length >= maxCompared}
+        disabled={!selected.includes(project.slug) && selected.length >= maxComparedProjects}
         onChange={() => toggle(project.slug)}
       />
       Select to compare
@@ -96,17 +101,23 @@ export function CategoryBrowser({ projects, chainSlugs, resourceSlugs }: Props) 
           </select>
         </label>
       </form>
+      <UnknownFiltersNotice
+        unknown={unknown}
+        parameterNames={{ chain: "chain", resource: "resource", sort: "sort order" }}
+        nameOf={(key, slug) => (key === "sort" ? sortOrders[slug as SortOrder] : nameOf(key, slug))}
+        onReplace={(filter, replacement) => applySuggestion(filter.key, replacement)}
+      />
       <div className="flex flex-wrap items-center gap-4">
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
           Showing {shown.length} of {projects.length} projects
         </p>
         {selected.length >= 2 ? (
-          <SiteLink href={`/compare/?projects=${selected.join(",")}`} className="text-sm font-medium">
+          <SiteLink href={pagePaths.compare(selected)} className="text-sm font-medium">
             Compare {selected.length} selected projects
           </SiteLink>
         ) : (
           <span className="text-sm text-slate-600 dark:text-slate-400">
-            Select 2 to {maxCompared} projects to compare them
+            Select 2 to {maxComparedProjects} projects to compare them
           </span>
         )}
       </div>

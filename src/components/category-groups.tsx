@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { SiteLink } from "@/components/site-link";
 import { ProjectGrid } from "@/components/project-grid";
-import { summarise, type CategoryGroup } from "@/lib/browse/groups";
+import type { CategoryGroup } from "@/lib/browse/groups";
+import { summarise } from "@/lib/browse/view";
+import { pagePaths } from "@/lib/site/paths";
 
 /** A category's section: its name as a link to its page, its project count, then `children`. */
 export function CategorySection({
@@ -17,7 +19,7 @@ export function CategorySection({
   return (
     <section aria-labelledby={headingId} className="mt-8">
       <h2 id={headingId} className="text-xl font-semibold">
-        <SiteLink href={`/categories/${category.slug}/`}>{category.name}</SiteLink>{" "}
+        <SiteLink href={pagePaths.category(category.slug)}>{category.name}</SiteLink>{" "}
         <span className="text-base font-normal text-slate-600 dark:text-slate-400">({projects.length})</span>
       </h2>
       {children}

@@ -1,6 +1,7 @@
 import { CategorySection } from "@/components/category-groups";
 import { SiteLink } from "@/components/site-link";
 import type { CategoryGroup } from "@/lib/browse/groups";
+import { pagePaths } from "@/lib/site/paths";
 
 /**
  * Every project by category as a plain list of names and taglines: the light version of CategoryGroups, for
@@ -12,7 +13,7 @@ export function CompactCategoryGroups({ groups }: { groups: CategoryGroup[] }) {
       <ul className="mt-2 flex flex-col gap-1">
         {group.projects.map((project) => (
           <li key={project.slug}>
-            <SiteLink href={`/projects/${project.slug}/`} className="font-medium">
+            <SiteLink href={pagePaths.project(project.slug)} className="font-medium">
               {project.name}
             </SiteLink>
             <span className="text-slate-700 dark:text-slate-300"> — {project.tagline}</span>

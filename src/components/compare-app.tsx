@@ -7,9 +7,10 @@ import { CompareNotices } from "@/components/compare-notices";
 import { ComparePicker } from "@/components/compare-picker";
 import { CompareSources } from "@/components/compare-sources";
 import { CompareTable } from "@/components/compare-table";
-import { buildComparison, compareInputs, comparePath, resolveSelection } from "@/lib/compare/comparison";
+import { buildComparison, compareInputs, resolveSelection } from "@/lib/compare/comparison";
 import type { ProjectRecord } from "@/lib/publish/project-records";
 import { siteName, withBasePath } from "@/lib/site/urls";
+import { pagePaths } from "@/lib/site/paths";
 
 type Props = { categories: { slug: string; name: string }[] };
 
@@ -68,7 +69,8 @@ export function CompareApp({ categories }: Props) {
   }, [comparison]);
 
   // Next.js follows pushState, so the address stays the one source of the chosen projects.
-  const choose = (slugs: string[]) => window.history.pushState(null, "", withBasePath(comparePath(slugs)));
+  const choose = (slugs: string[]) =>
+    window.history.pushState(null, "", withBasePath(pagePaths.compare(slugs)));
 
   if (loadError)
     return (

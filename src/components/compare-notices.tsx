@@ -1,5 +1,6 @@
 import { SiteLink } from "@/components/site-link";
-import { comparePath, maxCompared, type ProjectRef, type SelectionProblem } from "@/lib/compare/comparison";
+import { type ProjectRef, type SelectionProblem } from "@/lib/compare/comparison";
+import { maxComparedProjects, pagePaths } from "@/lib/site/paths";
 
 type Props = { problems: SelectionProblem[]; chosen: ProjectRef[] };
 
@@ -29,8 +30,8 @@ function Problem({ problem, chosen }: { problem: SelectionProblem; chosen: Proje
       return (
         <>
           There is no project “{shown(input)}”. Did you mean{" "}
-          {slugs.length < maxCompared ? (
-            <SiteLink href={comparePath([...slugs, suggestion.slug])}>{suggestion.name}</SiteLink>
+          {slugs.length < maxComparedProjects ? (
+            <SiteLink href={pagePaths.compare([...slugs, suggestion.slug])}>{suggestion.name}</SiteLink>
           ) : (
             suggestion.name
           )}
@@ -43,7 +44,7 @@ function Problem({ problem, chosen }: { problem: SelectionProblem; chosen: Proje
     case "tooMany":
       return (
         <>
-          A comparison holds at most {maxCompared} projects, so {listed(problem.leftOut)}{" "}
+          A comparison holds at most {maxComparedProjects} projects, so {listed(problem.leftOut)}{" "}
           {problem.leftOut.length === 1 ? "was" : "were"} left out.
         </>
       );
@@ -77,7 +78,7 @@ export function CompareNotices({ problems, chosen }: Props) {
         </div>
       )}
       {chosen.length === 0 && (
-        <p>Choose two to {maxCompared} projects to see them side by side: type a name below.</p>
+        <p>Choose two to {maxComparedProjects} projects to see them side by side: type a name below.</p>
       )}
       {chosen.length === 1 && (
         <p>Add at least one more project to compare with {chosen[0]!.name}: type a name below.</p>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import { maxCompared, moveSlug, type CompareColumn } from "@/lib/compare/comparison";
+import { maxComparedProjects } from "@/lib/site/paths";
+import { moveSlug, type CompareColumn } from "@/lib/compare/comparison";
 import type { ProjectRecord } from "@/lib/publish/project-records";
 import { matchProjectNames } from "@/lib/search/name-match";
 
@@ -15,7 +16,7 @@ export function ComparePicker({ records, columns, onChoose }: Props) {
   const focusNext = useRef<string>(undefined);
   const slugs = columns.map((column) => column.slug);
   const chosenKey = slugs.join(",");
-  const isFull = slugs.length >= maxCompared;
+  const isFull = slugs.length >= maxComparedProjects;
 
   // The control that was used may have moved or gone; focus lands where the next step is.
   useEffect(() => {
@@ -114,7 +115,7 @@ export function ComparePicker({ records, columns, onChoose }: Props) {
         />
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
           {isFull
-            ? `A comparison holds at most ${maxCompared} projects; remove one to add another.`
+            ? `A comparison holds at most ${maxComparedProjects} projects; remove one to add another.`
             : query.trim() && matches.length === 0
               ? `No project not already compared matches “${query.trim()}”.`
               : ""}

@@ -1,10 +1,11 @@
 import { SiteLink } from "@/components/site-link";
 import type { TaxonomyEntry } from "@/lib/facts/taxonomy";
+import { pagePaths } from "@/lib/site/paths";
 
 type Props = {
   title: string;
   intro: string;
-  section: string;
+  section: "chains" | "resources";
   entries: readonly TaxonomyEntry[];
   counts: Map<string, number>;
 };
@@ -18,7 +19,7 @@ export function FacetIndex({ title, intro, section, entries, counts }: Props) {
       <ul className="mt-6 divide-y divide-slate-200 dark:divide-slate-800">
         {entries.map((entry) => (
           <li key={entry.slug} className="flex flex-col gap-1 py-3 sm:flex-row sm:items-baseline sm:gap-4">
-            <SiteLink href={`/${section}/${entry.slug}/`} className="w-48 shrink-0 font-medium">
+            <SiteLink href={pagePaths.facetValue(section, entry.slug)} className="w-48 shrink-0 font-medium">
               {entry.name}
             </SiteLink>
             <span className="text-sm text-slate-600 sm:w-24 dark:text-slate-400">

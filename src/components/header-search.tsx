@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { withBasePath } from "@/lib/site/urls";
+import { pagePaths } from "@/lib/site/paths";
 
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -45,7 +46,7 @@ export function HeaderSearch() {
       onSubmit={(event) => {
         event.preventDefault();
         const query = new FormData(event.currentTarget).get("q")?.toString().trim() ?? "";
-        router.push(query ? `/search/?q=${encodeURIComponent(query)}` : "/search/");
+        router.push(pagePaths.search(query));
       }}
     >
       <label htmlFor="header-search" className="sr-only">

@@ -1,8 +1,9 @@
 import { SiteLink } from "@/components/site-link";
 import type { ReactNode } from "react";
 import { BadgeList } from "@/components/badge-list";
-import type { ProjectSummary } from "@/lib/browse/groups";
+import type { ProjectSummary } from "@/lib/browse/view";
 import { nameOf } from "@/lib/facts/vocabulary";
+import { pagePaths } from "@/lib/site/paths";
 
 /** `footer` holds page-specific controls, such as the "select to compare" box of a category page. */
 export function ProjectCard({ project, footer }: { project: ProjectSummary; footer?: ReactNode }) {
@@ -11,7 +12,7 @@ export function ProjectCard({ project, footer }: { project: ProjectSummary; foot
   return (
     <article className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <h3 className="text-base font-semibold">
-        <SiteLink href={`/projects/${project.slug}/`}>{project.name}</SiteLink>
+        <SiteLink href={pagePaths.project(project.slug)}>{project.name}</SiteLink>
       </h3>
       <p className="text-sm text-slate-700 dark:text-slate-300">{project.tagline}</p>
       <div className="mt-auto flex flex-col gap-1.5">

@@ -1,6 +1,6 @@
 import { ProjectCard } from "@/components/project-card";
 import type { ReactNode } from "react";
-import type { ProjectSummary } from "@/lib/browse/groups";
+import type { ProjectSummary } from "@/lib/browse/view";
 
 type Props = { projects: readonly ProjectSummary[]; cardFooter?: (project: ProjectSummary) => ReactNode };
 

@@ -2,6 +2,7 @@ import { SiteLink } from "@/components/site-link";
 import { BadgeList } from "@/components/badge-list";
 import type { FactRow } from "@/lib/facts/project-facts";
 import type { Category, Project } from "@/lib/content/schema";
+import { pagePaths } from "@/lib/site/paths";
 
 type Props = { project: Project; category: Category; facts: FactRow[]; isStale: boolean };
 
@@ -22,7 +23,7 @@ export function ProjectHeader({ project, category, facts, isStale }: Props) {
       <dl className="grid grid-cols-[auto_1fr] items-center gap-x-4 gap-y-2 text-sm">
         <dt className="text-slate-600 dark:text-slate-400">Category</dt>
         <dd>
-          <SiteLink href={`/categories/${category.slug}/`}>{category.name}</SiteLink>
+          <SiteLink href={pagePaths.category(category.slug)}>{category.name}</SiteLink>
         </dd>
         {project.status !== "active" && status && (
           <>

@@ -10,13 +10,15 @@ import { closestNames } from "@/lib/search/name-match";
 import { hasFilters, noFilters, type FacetKey } from "@/lib/search/facets";
 import { runSearch, type SearchIndex } from "@/lib/search/engine";
 import { loadSearchIndex } from "@/lib/search/loader";
-import { toggleFilter, type SearchView } from "@/lib/search/view-url";
+import { checkFilters, replaceFilter, toggleFilter, type SearchView } from "@/lib/search/view-url";
+import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
+import { nameOf } from "@/lib/facts/vocabulary";
+import { maxComparedProjects, pagePaths } from "@/lib/site/paths";
 
 const pageSize = 30;
 // Drawn in the keystroke's own frame (a phone screen's worth); the rest of the results and the facet counts
 // follow in a deferred render, so typing stays at one frame per letter.
 const firstRows = 6;
-const maxCompared = 4;
 
 function resultSummary(count: number, query: string): string {
   const projects = count === 1 ? "1 project" : `${count} projects`;
@@ -44,7 +46,19 @@ export function SearchApp() {
     );
   }, []);
 
-  const outcome = useMemo(() => index && runSearch(index, view.query, view.filters), [index, view]);
+  const checked = useMemo(
+    () =>
+      index &&
+      checkFilters(
+        view.filters,
+        index.categories.map((category) => category.slug),
+      ),
+    [index, view.filters],
+  );
+  const outcome = useMemo(
+    () => index && checked && runSearch(index, view.query, checked.filters),
+    [index, checked, view.query],
+  );
   const categoryNames = useMemo(
     () => new Map(index?.categories.map((category) => [category.slug, category.name])),
     [index],
@@ -155,11 +169,28 @@ export function SearchApp() {
                   : resultSummary(outcome.hits.length, view.query)}
             </p>
             {selected.length >= 2 && (
-              <SiteLink href={`/compare/?projects=${selected.join(",")}`} className="text-sm font-medium">
+              <SiteLink href={pagePaths.compare(selected)} className="text-sm font-medium">
                 Compare {selected.length} selected projects
               </SiteLink>
             )}
           </div>
+          {checked && (
+            <UnknownFiltersNotice
+              unknown={checked.unknown}
+              parameterNames={{
+                category: "category",
+                chain: "chain",
+                resource: "resource",
+                workload: "workload",
+              }}
+              nameOf={(key, slug) =>
+                key === "category" ? (categoryNames.get(slug) ?? slug) : nameOf(key, slug)
+              }
+              onReplace={(filter, replacement) =>
+                change((current) => replaceFilter(current, filter, replacement), false)
+              }
+            />
+          )}
           {outcome && index && outcome.hits.length === 0 && (
             <SearchEmpty
               query={view.query}
@@ -175,7 +206,7 @@ export function SearchApp() {
               highlight={outcome.highlight}
               categoryNames={categoryNames}
               selected={selected}
-              canSelectMore={selected.length < maxCompared}
+              canSelectMore={selected.length < maxComparedProjects}
               onSelect={toggleSelected}
               inputRef={inputRef}
             />

@@ -6,6 +6,7 @@ import { Highlighted } from "@/components/search-highlight";
 import type { SearchHit } from "@/lib/search/engine";
 import type { Highlight } from "@/lib/search/text";
 import { nameOf } from "@/lib/facts/vocabulary";
+import { pagePaths } from "@/lib/site/paths";
 
 type Props = {
   hits: readonly SearchHit[];
@@ -64,7 +65,7 @@ const Result = memo(function Result({
     <li>
       <article className="flex flex-col gap-1.5 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
         <h2 className="text-base font-semibold">
-          <SiteLink href={`/projects/${record.slug}/`} data-result="">
+          <SiteLink href={pagePaths.project(record.slug)} data-result="">
             <Highlighted text={record.name} highlight={highlight} />
           </SiteLink>
           {record.token && (

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { chains } from "../../src/lib/facts/taxonomy";
+import { chains } from "../../src/lib/facts/chains";
 import { content } from "./content-reader";
 
 const projectLinksIn = async (page: Page) =>

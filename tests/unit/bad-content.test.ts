@@ -16,13 +16,13 @@ type Expected = { file: string; field?: string; message: string };
 /** One problem per fixture: `message` is a fragment naming what was expected and, where there is one, the fix. */
 const projectCases: Expected[] = [
   { file: "yaml-syntax-error.md", message: "line 4: YAML syntax error: missed comma" },
-  { file: "tab-indentation.md", message: "line 9: YAML syntax error: tab characters" },
-  { file: "duplicate-key.md", field: "name", message: 'line 16: "name" is set twice; keep only one "name:"' },
-  { file: "duplicate-nested-key.md", message: 'line 18: "docs" is set twice; keep only one "docs:"' },
+  { file: "tab-indentation.md", message: "line 10: YAML syntax error: tab characters" },
+  { file: "duplicate-key.md", field: "name", message: 'line 17: "name" is set twice; keep only one "name:"' },
+  { file: "duplicate-nested-key.md", message: 'line 19: "docs" is set twice; keep only one "docs:"' },
   {
-    file: "wrong-type-chains-string.md",
-    field: "chains",
-    message: 'expected a list, got "solana"; write a list in brackets, such as [solana]',
+    file: "wrong-type-resources-string.md",
+    field: "resources",
+    message: 'expected a list, got "gpu"; write a list in brackets, such as [gpu]',
   },
   {
     file: "launched-as-text.md",
@@ -31,18 +31,13 @@ const projectCases: Expected[] = [
   },
   {
     file: "unknown-chain-solanna.md",
-    field: "chains[0]",
+    field: "deployments[0].chain",
     message: 'unknown chain "solanna"; did you mean "solana"?',
-  },
-  {
-    file: "unknown-category.md",
-    field: "category",
-    message: 'unknown category "compute-marketplace"; did you mean "compute-marketplaces"?',
   },
   {
     file: "missing-category.md",
     field: "category",
-    message: "required field is missing (expected one of: iaas-cloud, compute-marketplaces,",
+    message: "required field is missing (expected a category slug such as compute-marketplaces)",
   },
   {
     file: "unknown-resource.md",
@@ -66,13 +61,112 @@ const projectCases: Expected[] = [
   {
     file: "javascript-url.md",
     field: "website",
-    message: 'expected an http(s) URL, got "javascript:alert(1)"',
+    message: 'expected an https:// URL, got "javascript:alert(1)"',
   },
-  { file: "data-url-in-links.md", field: "links.docs", message: 'expected an http(s) URL, got "data:' },
+  { file: "data-url-in-links.md", field: "links.docs", message: 'expected an https:// URL, got "data:' },
   {
     file: "ftp-source-url.md",
     field: "sources[0].url",
-    message: 'expected an http(s) URL, got "ftp://files.fixture.test/intro.txt"',
+    message: 'expected an https:// URL, got "ftp://files.fixture.test/intro.txt"',
+  },
+  {
+    file: "http-website.md",
+    field: "website",
+    message: 'expected an https:// URL: write https://http-website.test, got "http://http-website.test"',
+  },
+  {
+    file: "credentials-in-url.md",
+    field: "website",
+    message: "expected a URL without a user name or password",
+  },
+  { file: "localhost-url.md", field: "links.docs", message: "expected a public address, not localhost" },
+  { file: "ip-address-url.md", field: "links.docs", message: "expected a domain name, not an IP address" },
+  {
+    file: "bad-evm-address.md",
+    field: "deployments[0].address",
+    message: '"0x12345" is not an address on ethereum; expected 0x followed by 40 hexadecimal digits',
+  },
+  {
+    file: "bad-solana-address.md",
+    field: "deployments[0].address",
+    message: "is not an address on solana; expected a base58 mint or program address of 32 to 44 characters",
+  },
+  {
+    file: "bad-cosmos-address.md",
+    field: "deployments[0].address",
+    message: "is not an address on osmosis; expected a bech32 contract address",
+  },
+  {
+    file: "address-on-own-chain-without-format.md",
+    field: "deployments[0].address",
+    message: `"dynex" is a project's own chain without contract addresses; list it with role "native" and no address`,
+  },
+  {
+    file: "token-without-address.md",
+    field: "deployments[0].address",
+    message: 'required for role "token": write the token address on base exactly as its explorer shows it',
+  },
+  {
+    file: "unknown-role.md",
+    field: "deployments[0].role",
+    message: 'unknown role "tokn"; did you mean "token"?',
+  },
+  {
+    file: "explorer-not-https.md",
+    field: "deployments[0].explorer",
+    message: "expected an https:// URL: write https://basescan.org/token/0x1111",
+  },
+  {
+    file: "explorer-other-address.md",
+    field: "deployments[0].explorer",
+    message: "does not point at 0x1111111111111111111111111111111111111111; link to that address",
+  },
+  {
+    file: "bridged-contracts.md",
+    field: "deployments[0].bridged",
+    message: 'only a deployment with role "token" can be bridged',
+  },
+  {
+    file: "active-with-old-activity.md",
+    field: "activity.date",
+    message:
+      'status is "active" but the newest sign of life (2024-06-30) is 559 days before lastReviewed; find a dated sign from the last 365 days, or set status: inactive',
+  },
+  {
+    file: "missing-activity.md",
+    field: "activity",
+    message: "required field is missing (expected a mapping)",
+  },
+  {
+    file: "token-none-with-year.md",
+    field: "tokenLaunched",
+    message: "is 2021 but token is none; write tokenLaunched: none or leave it out",
+  },
+  {
+    file: "trust-value-without-source.md",
+    field: "trust.verification.sources",
+    message: "a rated value needs at least one source number; write unknown if no source settles it",
+  },
+  {
+    file: "unknown-trust-value.md",
+    field: "trust.supply.value",
+    message: 'unknown supply value "permisionless"; did you mean "permissionless"?',
+  },
+  {
+    file: "raw-html-body.md",
+    field: "body",
+    message: "line 1: raw HTML (<b> </b>) is not allowed; write Markdown instead",
+  },
+  {
+    file: "image-in-body.md",
+    field: "body",
+    message: "line 3: images are not allowed in descriptions; link to the page instead",
+  },
+  {
+    file: "h1-in-body.md",
+    field: "body",
+    message:
+      "line 1: a # heading is not allowed (the page title is the project's name); use ## or plain text",
   },
   {
     file: "impossible-date.md",
@@ -107,7 +201,7 @@ const projectCases: Expected[] = [
   },
   {
     file: "citation-to-missing-source.md",
-    field: "citations.chains[0]",
+    field: "citations.status[0]",
     message: "source 3 does not exist; this file has 2 sources",
   },
   {
@@ -118,12 +212,12 @@ const projectCases: Expected[] = [
   {
     file: "tagline-too-long.md",
     field: "tagline",
-    message: "expected a tagline of at most 140 characters",
+    message: "expected at most 140 characters",
   },
   {
     file: "bad-ticker.md",
     field: "token",
-    message: 'expected a ticker of 2 to 10 capital letters or digits, such as AKT, got "$fxc"',
+    message: 'expected a ticker of 2 to 10 capital letters or digits, such as AKT, or none, got "$fxc"',
   },
   {
     file: "no-frontmatter.md",
@@ -140,6 +234,20 @@ const projectCases: Expected[] = [
   { file: "frontmatter-is-a-list.md", field: "frontmatter", message: "expected a mapping, got a list" },
 ];
 
+/** Valid alone; only the whole corpus shows the fault, because categories and their rules are content files. */
+const corpusCases: Expected[] = [
+  {
+    file: "unknown-category.md",
+    field: "category",
+    message: 'unknown category "compute-marketplace"; did you mean "compute-marketplaces"?',
+  },
+  {
+    file: "missing-trust-in-rated-category.md",
+    field: "trust",
+    message: 'required in the category "compute-marketplaces": rate verification, supply, settlement',
+  },
+];
+
 /** Each "-b" file repeats the name or website of its "-a" file, which is valid on its own. */
 const duplicateCases = [
   { first: "duplicate-name-a.md", second: "duplicate-name-b.md", field: "name", value: '"twin compute"' },
@@ -153,9 +261,9 @@ const duplicateCases = [
 
 const categoryCases: Expected[] = [
   {
-    file: "unknown-category-slug/compute-marketplace.md",
-    message:
-      '"compute-marketplace" is not a category of the directory; did you mean "compute-marketplaces.md"?',
+    file: "trust-rated-as-text/zkml.md",
+    field: "isTrustRated",
+    message: 'expected true or false, got "yes"',
   },
   {
     file: "missing-order/zkml.md",
@@ -184,7 +292,12 @@ const filesIn = (directory: string) =>
 describe("bad-content fixtures", () => {
   it("has an expectation for every fixture file, and a file for every expectation", () => {
     const duplicates = duplicateCases.flatMap(({ first, second }) => [first, second]);
-    expect(filesIn(projectsDir)).toEqual([...projectCases.map(({ file }) => file), ...duplicates].sort());
+    expect(filesIn(projectsDir)).toEqual(
+      [...projectCases, ...corpusCases]
+        .map(({ file }) => file)
+        .concat(duplicates)
+        .sort(),
+    );
     expect(filesIn(categoriesDir)).toEqual(categoryCases.map(({ file }) => file).sort());
     expect(projectCases.length + duplicates.length + categoryCases.length).toBeGreaterThanOrEqual(32);
   });
@@ -201,6 +314,17 @@ describe("bad-content fixtures", () => {
     const { value, problems } = parseCategoryFile(file, readFileSync(file));
     expect(value).toBeUndefined();
     expect(problems).toEqual([expectedProblem(file, expected)]);
+  });
+
+  it.each(corpusCases)("$file: is valid alone, and the corpus check names its fault", (expected) => {
+    const file = `${projectsDir}/${expected.file}`;
+    expect(parseProjectFile(file, readFileSync(file)).problems).toEqual([]);
+    const single = mkdtempSync(path.join(tmpdir(), "atlas-corpus-"));
+    cpSync(file, path.join(single, expected.file));
+    const { problems } = checkContent(contentTree({}), [single]);
+    expect(problems).toEqual([
+      expectedProblem(path.relative(process.cwd(), path.join(single, expected.file)), expected),
+    ]);
   });
 
   it.each(duplicateCases)("$second: repeats the $field of $first", ({ first, second, field, value }) => {
@@ -226,7 +350,9 @@ describe("bad-content fixtures", () => {
     const { projects, problems } = checkContent(root, [path.resolve(projectsDir)]);
 
     const expected = [
-      ...projectCases.map((expected) => expectedProblem(`${projectsDir}/${expected.file}`, expected)),
+      ...[...projectCases, ...corpusCases].map((expected) =>
+        expectedProblem(`${projectsDir}/${expected.file}`, expected),
+      ),
       ...duplicateCases.map(({ first, second, field, value }) => ({
         file: `${projectsDir}/${second}`,
         field,
@@ -236,9 +362,15 @@ describe("bad-content fixtures", () => {
     expect(problems).toHaveLength(expected.length);
     expect(problems).toEqual(expect.arrayContaining(expected));
 
-    // Only the duplicate pairs are valid one by one; every other fixture is named by a problem of its own.
+    // Only the duplicate pairs and the corpus cases are valid one by one; every other fixture is named by a
+    // problem of its own.
     expect(projects.map((project) => project.slug).sort()).toEqual(
-      duplicateCases.flatMap(({ first, second }) => [first, second]).map((name) => name.replace(".md", "")),
+      [
+        ...duplicateCases.flatMap(({ first, second }) => [first, second]),
+        ...corpusCases.map(({ file }) => file),
+      ]
+        .map((name) => name.replace(".md", ""))
+        .sort(),
     );
     const named = new Set(problems.flatMap(({ file, message }) => [file, ...message.split(" ")]));
     for (const name of filesIn(projectsDir)) expect(named).toContain(`${projectsDir}/${name}`);
@@ -257,9 +389,12 @@ describe("bad-content fixtures", () => {
     }
     expect(error).toBeInstanceOf(ContentError);
     const { problems } = error as ContentError;
-    expect(problems).toHaveLength(projectCases.length + duplicateCases.length);
+    expect(problems).toHaveLength(projectCases.length + corpusCases.length + duplicateCases.length);
     expect(new Set(problems.map(({ file }) => path.basename(file)))).toEqual(
-      new Set([...projectCases.map(({ file }) => file), ...duplicateCases.map(({ second }) => second)]),
+      new Set([
+        ...[...projectCases, ...corpusCases].map(({ file }) => file),
+        ...duplicateCases.map(({ second }) => second),
+      ]),
     );
   });
 });

@@ -1,21 +1,16 @@
 import { describe, expect, it } from "vitest";
-import {
-  applyBrowseView,
-  browseViewQuery,
-  facetGroups,
-  parseBrowseView,
-  relatedProjects,
-} from "@/lib/browse/groups";
-import type { Category, Project } from "@/lib/content/schema";
-import { chains } from "@/lib/facts/taxonomy";
+import { facetGroups, relatedProjects } from "@/lib/browse/groups";
+import { applyBrowseView, browseViewQuery, parseBrowseView, summarise } from "@/lib/browse/view";
+import type { Category } from "@/lib/content/schema";
+import { chains } from "@/lib/facts/chains";
 import { chainCategoryMatrix, countsByLaunchYear } from "@/lib/browse/stats";
 import { isStale } from "@/lib/content/review";
 import { hueOf, monogram } from "@/lib/browse/monogram";
 import { testProject as project } from "./content-fixtures";
 
 const categories = [
-  { slug: "iaas-cloud", name: "Cloud", order: 1, body: "", file: "" },
-  { slug: "zkml", name: "ZKML", order: 2, body: "", file: "" },
+  { slug: "iaas-cloud", name: "Cloud", order: 1, isTrustRated: true, body: "", file: "" },
+  { slug: "zkml", name: "ZKML", order: 2, isTrustRated: true, body: "", file: "" },
 ] satisfies Category[];
 
 const projects = [
@@ -29,34 +24,53 @@ const projects = [
   project("gamma", { chains: ["ethereum"], resources: ["gpu", "cpu"], lastReviewed: "2026-05-01" }),
 ];
 
-const names = (list: Project[]) => list.map((item) => item.slug);
+const names = (list: readonly { slug: string }[]) => list.map((item) => item.slug);
+const summaries = projects.map(summarise);
 
 describe("browse views", () => {
   it("ORs values of one filter and ANDs the chain and resource filters", () => {
-    const view = parseBrowseView(new URLSearchParams("chain=solana,ethereum&resource=gpu"));
-    expect(names(applyBrowseView(projects, view))).toEqual(["alpha", "gamma"]);
-    expect(names(applyBrowseView(projects, { ...view, chains: ["solana"] }))).toEqual(["alpha"]);
+    const { view } = parseBrowseView(new URLSearchParams("chain=solana,ethereum&resource=gpu"));
+    expect(names(applyBrowseView(summaries, view))).toEqual(["alpha", "gamma"]);
+    expect(names(applyBrowseView(summaries, { ...view, chains: ["solana"] }))).toEqual(["alpha"]);
   });
 
-  it("sorts by launch year or review date, newest first, projects without a year last", () => {
-    expect(names(applyBrowseView(projects, { chains: [], resources: [], sort: "launched" }))).toEqual([
+  it("sorts by launch year, review date or last sign of life, newest first, projects without a year last", () => {
+    expect(names(applyBrowseView(summaries, { chains: [], resources: [], sort: "launched" }))).toEqual([
       "beta",
       "alpha",
       "gamma",
     ]);
-    expect(names(applyBrowseView(projects, { chains: [], resources: [], sort: "reviewed" }))).toEqual([
+    const seen = [
+      summarise(project("old", { activity: { date: "2025-01-05", what: "x", url: "https://old.test/" } })),
+      summarise(project("new", { activity: { date: "2026-02-05", what: "x", url: "https://new.test/" } })),
+    ];
+    expect(names(applyBrowseView(seen, { chains: [], resources: [], sort: "activity" }))).toEqual([
+      "new",
+      "old",
+    ]);
+    expect(names(applyBrowseView(summaries, { chains: [], resources: [], sort: "reviewed" }))).toEqual([
       "gamma",
       "alpha",
       "beta",
     ]);
   });
 
-  it("round-trips the view through the query string and ignores an unknown sort", () => {
+  it("round-trips the view through the query string", () => {
     const view = { chains: ["solana", "arbitrum"], resources: ["gpu"], sort: "launched" as const };
     expect(browseViewQuery(view)).toBe("?chain=solana,arbitrum&resource=gpu&sort=launched");
-    expect(parseBrowseView(new URLSearchParams(browseViewQuery(view)))).toEqual(view);
-    expect(parseBrowseView(new URLSearchParams("sort=<script>")).sort).toBe("name");
+    expect(parseBrowseView(new URLSearchParams(browseViewQuery(view)))).toEqual({ view, unknown: [] });
     expect(browseViewQuery({ chains: [], resources: [], sort: "name" })).toBe("");
+  });
+
+  it("reports unknown values in the address with the nearest real one, instead of filtering on them", () => {
+    const { view, unknown } = parseBrowseView(
+      new URLSearchParams("chain=solanna,base&sort=<script>&resource=gpu"),
+    );
+    expect(view).toEqual({ chains: ["base"], resources: ["gpu"], sort: "name" });
+    expect(unknown).toEqual([
+      { key: "sort", value: "<script>" },
+      { key: "chain", value: "solanna", suggestion: "solana" },
+    ]);
   });
 
   it("groups the projects of one chain by category, leaving out empty categories", () => {
@@ -103,7 +117,8 @@ describe("review age and monograms", () => {
     expect(monogram("Akash Network")).toBe("AN");
     expect(monogram("io.net")).toBe("IN");
     expect(monogram("Gensyn")).toBe("GE");
-    expect(hueOf("akash-network")).toBe(hueOf("akash-network"));
+    // The hue is part of each project's look: it must not change between builds or releases.
+    expect(hueOf("akash-network")).toBe(173);
     expect(hueOf("akash-network")).not.toBe(hueOf("render-network"));
   });
 });

@@ -2,9 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildComparison,
   compareInputs,
-  comparePath,
   comparisonCsvRows,
-  maxCompared,
   moveSlug,
   resolveSelection,
   type Comparison,
@@ -13,7 +11,14 @@ import { loadContent } from "@/lib/content/load";
 import { toProjectRecords, type ProjectRecord } from "@/lib/publish/project-records";
 import type { Project } from "@/lib/content/schema";
 import { nameOf } from "@/lib/facts/vocabulary";
+import { maxComparedProjects as maxCompared, pagePaths } from "@/lib/site/paths";
 import { testProject } from "./content-fixtures";
+
+const native = (chain: Project["chains"][number], sources = [1]) => ({
+  chain,
+  role: "native" as const,
+  sources,
+});
 
 // Built the way the site builds /data/projects.json, from a project with the shared test defaults.
 const record = (slug: string, fields: Partial<Project> = {}): ProjectRecord =>
@@ -35,14 +40,13 @@ const record = (slug: string, fields: Partial<Project> = {}): ProjectRecord =>
 const directory = [
   record("akash-network", {
     aliases: ["Akash"],
-    chains: ["cosmos"],
+    deployments: [native("cosmos")],
     token: "AKT",
-    citations: { chains: [1] },
   }),
-  record("render-network", { chains: ["solana"], token: "RENDER", citations: { chains: [2] } }),
-  record("aethir", { chains: ["ethereum", "arbitrum"] }),
-  record("io-net", { chains: ["solana"] }),
-  record("gensyn", { chains: ["ethereum"] }),
+  record("render-network", { deployments: [native("solana", [2])], token: "RENDER" }),
+  record("aethir", { deployments: [native("ethereum"), native("arbitrum")] }),
+  record("io-net", { deployments: [native("solana")] }),
+  record("gensyn", { deployments: [native("ethereum")] }),
 ];
 const categoryNames = new Map([
   ["iaas-cloud", "IaaS cloud"],
@@ -112,10 +116,10 @@ describe("resolveSelection", () => {
   });
 });
 
-describe("comparePath and moveSlug", () => {
+describe("compare addresses and moveSlug", () => {
   it("writes the slugs in order with readable commas", () => {
-    expect(comparePath(["a", "b-c"])).toBe("/compare/?projects=a,b-c");
-    expect(comparePath([])).toBe("/compare/");
+    expect(pagePaths.compare(["a", "b-c"])).toBe("/compare/?projects=a,b-c");
+    expect(pagePaths.compare([])).toBe("/compare/");
   });
 
   it("moves a slug one place and leaves the ends alone", () => {
@@ -145,15 +149,17 @@ describe("buildComparison", () => {
 
   it("marks Cosmos against Solana as different, and each chain as held by one project only", () => {
     const comparison = buildComparison([akash, render], categoryNames);
-    expect(rowOf(comparison, "chains").isDifferent).toBe(true);
-    expect(presences(comparison, "chains")).toEqual([{ cosmos: "one" }, { solana: "one" }]);
-    expect(rowOf(comparison, "chains").cells[0]!.values[0]!.text).toBe(nameOf("chain", "cosmos"));
+    expect(rowOf(comparison, "deployments").isDifferent).toBe(true);
+    expect(presences(comparison, "deployments")).toEqual([{ cosmos: "one" }, { solana: "one" }]);
+    expect(rowOf(comparison, "deployments").cells[0]!.values[0]!.text).toBe(
+      `${nameOf("chain", "cosmos")} · native`,
+    );
   });
 
   it("keeps shared values calm and picks out the unique ones", () => {
     const comparison = buildComparison([aethir, gensyn], categoryNames);
     expect(rowOf(comparison, "chains").isDifferent).toBe(true);
-    expect(presences(comparison, "chains")).toEqual([
+    expect(presences(comparison, "deployments")).toEqual([
       { ethereum: "all", arbitrum: "one" },
       { ethereum: "all" },
     ]);
@@ -163,7 +169,7 @@ describe("buildComparison", () => {
 
   it("tells a value some projects share from one all of them share", () => {
     const comparison = buildComparison([render, ionet, gensyn], categoryNames);
-    expect(presences(comparison, "chains")).toEqual([
+    expect(presences(comparison, "deployments")).toEqual([
       { solana: "some" },
       { solana: "some" },
       { ethereum: "one" },
@@ -171,15 +177,22 @@ describe("buildComparison", () => {
   });
 
   it("treats list values as sets: the same chains in another order do not differ", () => {
-    const reversed = record("reversed", { chains: ["arbitrum", "ethereum"] });
-    expect(rowOf(buildComparison([aethir, reversed], categoryNames), "chains").isDifferent).toBe(false);
+    const reversed = record("reversed", { deployments: [native("arbitrum"), native("ethereum")] });
+    expect(rowOf(buildComparison([aethir, reversed], categoryNames), "deployments").isDifferent).toBe(false);
   });
 
-  it("shows a missing value as an empty cell that differs from a stated one, and all-missing as the same", () => {
-    const comparison = buildComparison([akash, aethir], categoryNames);
+  it("tells a value, a confirmed none and an unknown apart, and all-unknown as the same", () => {
+    const noToken = record("no-token", { token: "none", citations: { token: [1] } });
+    const comparison = buildComparison([akash, aethir, noToken], categoryNames);
     const token = rowOf(comparison, "token");
-    expect(token.cells.map((cell) => cell.values.map((value) => value.text))).toEqual([["AKT"], []]);
+    expect(token.cells.map((cell) => [cell.state, cell.values.map((value) => value.text)])).toEqual([
+      ["value", ["AKT"]],
+      ["unknown", []],
+      ["none", []],
+    ]);
     expect(token.isDifferent).toBe(true);
+    const unknownAndNone = buildComparison([aethir, noToken], categoryNames);
+    expect(rowOf(unknownAndNone, "token").isDifferent).toBe(true);
     expect(rowOf(comparison, "launched").isDifferent).toBe(false);
     expect(rowOf(comparison, "workloads").cells.every((cell) => cell.values.length === 0)).toBe(true);
   });
@@ -187,9 +200,14 @@ describe("buildComparison", () => {
   it("compares four projects, footnoting each cell with its own project's sources", () => {
     const comparison = buildComparison([akash, render, aethir, ionet], categoryNames);
     expect(comparison.columns).toHaveLength(4);
-    const chains = rowOf(comparison, "chains");
-    expect(chains.cells.map((cell) => cell.sourceNumbers)).toEqual([[1], [2], [], []]);
-    expect(presences(comparison, "chains")).toEqual([
+    const chains = rowOf(comparison, "deployments");
+    expect(chains.cells.map((cell) => cell.values.map((value) => value.sourceNumbers))).toEqual([
+      [[1]],
+      [[2]],
+      [[1], [1]],
+      [[1]],
+    ]);
+    expect(presences(comparison, "deployments")).toEqual([
       { cosmos: "one" },
       { solana: "some" },
       { ethereum: "one", arbitrum: "one" },
@@ -229,7 +247,13 @@ describe("buildComparison over the real content", () => {
       const comparison = buildComparison([left, right], names);
       const pair = `${left.slug} vs ${right.slug}`;
       expect(rowOf(comparison, "category").isDifferent, pair).toBe(left.category !== right.category);
-      expect(rowOf(comparison, "chains").isDifferent, pair).toBe(!sameSet(left.chains, right.chains));
+      const placements = (record: ProjectRecord) =>
+        Array.isArray(record.deployments)
+          ? record.deployments.map((entry) => `${entry.chain}/${entry.role}/${entry.bridged ?? false}`)
+          : [String(record.deployments)];
+      expect(rowOf(comparison, "deployments").isDifferent, pair).toBe(
+        !sameSet(placements(left), placements(right)),
+      );
       expect(rowOf(comparison, "resources").isDifferent, pair).toBe(
         !sameSet(left.resources, right.resources),
       );
@@ -245,10 +269,9 @@ describe("buildComparison over the real content", () => {
 describe("comparisonCsvRows", () => {
   const one = record("one", {
     name: 'One, "the first"',
-    chains: ["cosmos", "solana"],
+    deployments: [native("cosmos"), native("solana", [2])],
     token: "ONE",
     links: { docs: "https://one.test/docs" },
-    citations: { chains: [1, 2] },
   });
   const two = record("two", {
     sources: [{ title: "Only", url: "https://two.test/only", accessed: "2026-02-01" }],
@@ -265,16 +288,16 @@ describe("comparisonCsvRows", () => {
     for (const row of rows) expect(row).toHaveLength(4);
   });
 
-  it("joins values, footnotes their sources, writes addresses and leaves missing values empty", () => {
+  it("joins values, footnotes their sources, writes addresses and says unknown where nothing is known", () => {
     const byLabel = new Map(rows.map((row) => [row[0], row.slice(1)]));
     expect(byLabel.get("Chains")).toEqual([
-      `${nameOf("chain", "cosmos")}; ${nameOf("chain", "solana")} [1][2]`,
-      "",
+      `${nameOf("chain", "cosmos")} · native [1]; ${nameOf("chain", "solana")} · native [2]`,
+      "unknown",
       "yes",
     ]);
-    expect(byLabel.get("Token")).toEqual(["ONE", "", "yes"]);
+    expect(byLabel.get("Token")).toEqual(["ONE", "unknown", "yes"]);
     expect(byLabel.get("Website")).toEqual(["https://one.test", "https://two.test", "yes"]);
-    expect(byLabel.get("Links")).toEqual(["Docs: https://one.test/docs", "", "yes"]);
+    expect(byLabel.get("Links")).toEqual(["Docs: https://one.test/docs", "unknown", "yes"]);
     expect(byLabel.get("Status")?.[2]).toBe("no");
     expect(byLabel.get("Source 2")).toEqual([
       "one blog (https://one.test/blog, accessed 2026-01-02)",

@@ -21,15 +21,32 @@ describe("parseProjectFile", () => {
   });
 
   it("names the file, the field and suggests the near chain", () => {
-    const messages = messagesFor(projectFile(withField("chains", "chains: [ethereum, solanna]")));
-    expect(messages).toEqual([`${file}: chains[1]: unknown chain "solanna"; did you mean "solana"?`]);
+    const messages = messagesFor(
+      projectFile(validFrontmatter.replace("- chain: solana", "- chain: solanna")),
+    );
+    expect(messages).toEqual([
+      `${file}: deployments[0].chain: unknown chain "solanna"; did you mean "solana"?`,
+    ]);
+  });
+
+  it("tells a contributor who still writes chains by hand what replaced them", () => {
+    const messages = messagesFor(projectFile(`${validFrontmatter}\nchains: [solana]`));
+    expect(messages).toEqual([
+      `${file}: chains: unknown field "chains": chains are now derived from deployments; list each chain under deployments with its role (native, token or contracts), address and sources`,
+    ]);
   });
 
   it("reports every problem of a file at once", () => {
-    const frontmatter = withField("name", "", withField("chains", "chains: [solanna]"));
+    const frontmatter = withField(
+      "name",
+      "",
+      validFrontmatter.replace("- chain: solana", "- chain: solanna"),
+    );
     const messages = messagesFor(projectFile(frontmatter));
     expect(messages).toContain(`${file}: name: required field is missing (expected a text)`);
-    expect(messages).toContain(`${file}: chains[0]: unknown chain "solanna"; did you mean "solana"?`);
+    expect(messages).toContain(
+      `${file}: deployments[0].chain: unknown chain "solanna"; did you mean "solana"?`,
+    );
   });
 
   it("rejects unknown fields, suggesting the intended one", () => {
@@ -37,9 +54,13 @@ describe("parseProjectFile", () => {
     expect(messages).toEqual([`${file}: websiet: unknown field "websiet"; did you mean "website"?`]);
   });
 
-  it("rejects URLs that are not http(s)", () => {
-    const messages = messagesFor(projectFile(withField("website", "website: javascript:alert(1)")));
-    expect(messages).toEqual([`${file}: website: expected an http(s) URL, got "javascript:alert(1)"`]);
+  it("rejects URLs that are not https, suggesting the https address for an http one", () => {
+    expect(messagesFor(projectFile(withField("website", "website: javascript:alert(1)")))).toEqual([
+      `${file}: website: expected an https:// URL, got "javascript:alert(1)"`,
+    ]);
+    expect(messagesFor(projectFile(withField("website", "website: http://example.test/a")))).toEqual([
+      `${file}: website: expected an https:// URL: write https://example.test/a, got "http://example.test/a"`,
+    ]);
   });
 
   it("rejects impossible and future dates", () => {
@@ -60,20 +81,22 @@ describe("parseProjectFile", () => {
   it("requires each stated fact to cite an existing source", () => {
     const noTokenSource = withField(
       "citations",
-      "citations: { chains: [1], resources: [1], workloads: [1], token: [3], launched: [2], status: [1] }",
+      "citations: { resources: [1], workloads: [1], token: [3], tokenLaunched: [2], launched: [2], status: [1] }",
     );
     expect(
       messagesFor(
         projectFile(
           noTokenSource
             .split("\n")
-            .filter((line) => !/^ {2}(chains|resources|workloads|token|launched|status): \[/.test(line))
+            .filter(
+              (line) => !/^ {2}(resources|workloads|token|tokenLaunched|launched|status): \[/.test(line),
+            )
             .join("\n"),
         ),
       ),
     ).toEqual([`${file}: citations.token[0]: source 3 does not exist; this file has 2 sources`]);
-    expect(messagesFor(projectFile(withField("token", "")))).toEqual([
-      `${file}: citations.token: cites sources for "token", which this file does not state`,
+    expect(messagesFor(projectFile(withField("tokenLaunched", "")))).toEqual([
+      `${file}: citations.tokenLaunched: cites sources for "tokenLaunched", which this file does not state`,
     ]);
   });
 

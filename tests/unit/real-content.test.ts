@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { citableFacts } from "@/lib/content/schema";
-import { categorySlugs } from "@/lib/facts/taxonomy";
+import { maxDaysSinceActivity } from "@/lib/content/project-rules";
+import { daysBetween } from "@/lib/content/review";
 import { unverifiedProjects } from "@/lib/content/unverified";
+import { chains } from "@/lib/facts/chains";
+import { citedFactKeys } from "@/lib/facts/registry";
+import { trustAxes } from "@/lib/facts/trust-axes";
+import { toProjectRecords } from "@/lib/publish/project-records";
 
-// Checks over the real content files: the source rules of the content issue, for every project.
-const { projects } = loadContent();
+// Checks over the real content files: the source rules of the content issues, for every project.
+const { projects, categories } = loadContent();
 
 // The projects of the content plan (the source article's sections plus our ZKML picks), by their fixed slugs.
 const plannedSlugs = [
@@ -48,6 +52,13 @@ const marketingWords =
   /\b(revolutionary|next-gen|next-generation|cutting-edge|game-chang\w*|seamless\w*|groundbreaking|best-in-class)\b/i;
 
 describe("the real content", () => {
+  it("records a former name for every renamed project", () => {
+    const nameless = projects.filter(
+      (project) => project.status === "renamed" && project.aliases.length === 0,
+    );
+    expect(nameless.map((project) => project.slug)).toEqual([]);
+  });
+
   it("covers every planned project with a file or a line on the about page", () => {
     const covered = new Set([
       ...projects.map((project) => project.slug),
@@ -57,9 +68,74 @@ describe("the real content", () => {
   });
 
   it("gives every category at least four projects", () => {
-    for (const slug of categorySlugs) {
-      expect(projects.filter((project) => project.category === slug).length, slug).toBeGreaterThanOrEqual(4);
-    }
+    const thin = categories.filter(
+      (category) => projects.filter((project) => project.category === category.slug).length < 4,
+    );
+    expect(thin.map((category) => category.slug)).toEqual([]);
+  });
+
+  it("publishes chains that each come from a deployment of the project", () => {
+    const strays = toProjectRecords(projects).flatMap((record) => {
+      const deployed = Array.isArray(record.deployments)
+        ? record.deployments.map((entry) => entry.chain)
+        : [];
+      return record.chains
+        .filter((chain) => !deployed.includes(chain))
+        .map((chain) => `${record.slug}: ${chain}`);
+    });
+    expect(strays).toEqual([]);
+  });
+
+  it(`has a sign of life within ${maxDaysSinceActivity} days of review for every active project`, () => {
+    const stale = projects
+      .filter((project) => project.status === "active")
+      .filter((project) => daysBetween(project.activity.date, project.lastReviewed) > maxDaysSinceActivity)
+      .map((project) => `${project.slug}: ${project.activity.date}`);
+    expect(stale).toEqual([]);
+  });
+
+  it("rates every project of a rated category on all five trust axes", () => {
+    const rated = new Set(
+      categories.filter((category) => category.isTrustRated).map((category) => category.slug),
+    );
+    const gaps = projects
+      .filter((project) => rated.has(project.category))
+      .flatMap((project) =>
+        trustAxes
+          .filter((axis) => {
+            const rating = project.trust?.[axis.slug];
+            return !rating || (rating.value !== "unknown" && !rating.sources?.length);
+          })
+          .map((axis) => `${project.slug}: ${axis.slug}`),
+      );
+    expect(gaps).toEqual([]);
+  });
+
+  it("keeps cross-references whole: own chains name real projects that deploy there, unverified names are not projects", () => {
+    const slugs = new Set(projects.map((project) => project.slug));
+    const names = new Set(
+      projects.flatMap((project) => [project.name, ...project.aliases]).map((name) => name.toLowerCase()),
+    );
+    const dangling = [
+      ...chains.flatMap((chain) =>
+        "ownChainOf" in chain && !slugs.has(chain.ownChainOf)
+          ? [`chain ${chain.slug} → ${chain.ownChainOf}`]
+          : [],
+      ),
+      ...chains.flatMap((chain) => {
+        const owner =
+          "ownChainOf" in chain ? projects.find((project) => project.slug === chain.ownChainOf) : undefined;
+        return owner && !owner.chains.includes(chain.slug)
+          ? [`${owner.slug} does not list its own chain ${chain.slug}`]
+          : [];
+      }),
+      ...unverifiedProjects.flatMap((entry) =>
+        slugs.has(entry.slug) || names.has(entry.name.toLowerCase())
+          ? [`unverified ${entry.slug} is a project`]
+          : [],
+      ),
+    ];
+    expect(dangling).toEqual([]);
   });
 
   describe.each(projects.map((project) => [project.slug, project] as const))("%s", (_, project) => {
@@ -71,7 +147,7 @@ describe("the real content", () => {
     });
 
     it("names an existing source for every fact it states", () => {
-      for (const fact of citableFacts) {
+      for (const fact of citedFactKeys.filter((key) => key !== "deployments")) {
         const value = project[fact];
         const isStated = Array.isArray(value) ? value.length > 0 : value !== undefined;
         const cited = project.citations[fact] ?? [];
@@ -89,8 +165,10 @@ describe("the real content", () => {
       expect(words).toBeLessThanOrEqual(250);
     });
 
-    it("records a former or source name when renamed or merged", () => {
-      if (project.status === "renamed") expect(project.aliases.length).toBeGreaterThan(0);
+    it("cites an existing source for every deployment", () => {
+      for (const entry of Array.isArray(project.deployments) ? project.deployments : [])
+        for (const number of entry.sources)
+          expect(project.sources[number - 1], `${entry.chain} → ${number}`).toBeDefined();
     });
   });
 });

@@ -3,7 +3,14 @@ import type { Category } from "@/lib/content/schema";
 import { noFilters, type FacetFilters } from "@/lib/search/facets";
 import { buildSearchIndex, runSearch } from "@/lib/search/engine";
 import { toSearchFile } from "@/lib/search/search-file";
-import { emptyView, parseSearchView, searchViewQuery, toggleFilter } from "@/lib/search/view-url";
+import {
+  checkFilters,
+  emptyView,
+  maxQueryLength,
+  parseSearchView,
+  searchViewQuery,
+  toggleFilter,
+} from "@/lib/search/view-url";
 import { testProject as project } from "./content-fixtures";
 
 const categories = [
@@ -98,12 +105,23 @@ describe("search address", () => {
     expect(parseSearchView(new URLSearchParams(query))).toEqual({ ...view, query: "gpu" });
   });
 
-  it("drops unknown and repeated facet values from a mistyped link", () => {
+  it("keeps repeated values once and reports unknown ones with the nearest real value", () => {
     const view = parseSearchView(
-      new URLSearchParams("chain=solana,solanna,solana&resource=gpu&resource=tpu"),
+      new URLSearchParams("chain=solana,solanna,solana&resource=gpu&resource=tpu&category=zkm"),
     );
-    expect(view.filters.chain).toEqual(["solana"]);
-    expect(view.filters.resource).toEqual(["gpu"]);
+    expect(view.filters.chain).toEqual(["solana", "solanna"]);
+    const { filters, unknown } = checkFilters(view.filters, ["zkml", "ai-agents"]);
+    expect(filters).toEqual({ category: [], chain: ["solana"], resource: ["gpu"], workload: [] });
+    expect(unknown).toEqual([
+      { key: "category", value: "zkm", suggestion: "zkml" },
+      { key: "chain", value: "solanna", suggestion: "solana" },
+      { key: "resource", value: "tpu", suggestion: "gpu" },
+    ]);
+  });
+
+  it("cuts an overlong query to the limit", () => {
+    const view = parseSearchView(new URLSearchParams({ q: "a".repeat(maxQueryLength + 50) }));
+    expect(view.query).toHaveLength(maxQueryLength);
   });
 
   it("keeps hostile query text as it was typed and toggles a filter on and off", () => {

@@ -4,13 +4,20 @@ import { FacetPage } from "@/components/facet-page";
 import { facetGroups, type FacetKind } from "@/lib/browse/groups";
 import { loadContent } from "@/lib/content/load";
 import { pageMetadata } from "@/lib/publish/metadata";
-import { chains, resources, type TaxonomyEntry } from "@/lib/facts/taxonomy";
+import { chains } from "@/lib/facts/chains";
+import { resources, type TaxonomyEntry } from "@/lib/facts/taxonomy";
+import { pagePaths } from "@/lib/site/paths";
 
 type Props = { params: Promise<{ slug: string }> };
 
 const facets: Record<
   FacetKind,
-  { section: string; label: string; entries: readonly TaxonomyEntry[]; title: (name: string) => string }
+  {
+    section: "chains" | "resources";
+    label: string;
+    entries: readonly TaxonomyEntry[];
+    title: (name: string) => string;
+  }
 > = {
   chain: { section: "chains", label: "Chains", entries: chains, title: (name) => `Projects on ${name}` },
   resource: {
@@ -39,7 +46,7 @@ export function facetRoute(kind: FacetKind) {
       return pageMetadata({
         title: title(entry.name),
         description: `${count} decentralized-AI projects in the directory. ${entry.description}`,
-        path: `/${section}/${entry.slug}/`,
+        path: pagePaths.facetValue(section, entry.slug),
       });
     },
     Page: async function FacetRoutePage({ params }: Props) {
@@ -50,7 +57,7 @@ export function facetRoute(kind: FacetKind) {
         <FacetPage
           title={title(entry.name)}
           entry={entry}
-          parent={{ href: `/${section}/`, label }}
+          parent={{ href: pagePaths[section], label }}
           groups={facetGroups(projects, categories, kind, entry.slug)}
         />
       );

@@ -3,7 +3,8 @@ import { pageMetadata } from "@/lib/publish/metadata";
 import { FacetIndex } from "@/components/facet-index";
 import { countByFacet } from "@/lib/browse/groups";
 import { loadContent } from "@/lib/content/load";
-import { chains, slugsOf } from "@/lib/facts/taxonomy";
+import { chains } from "@/lib/facts/chains";
+import { slugsOf } from "@/lib/facts/taxonomy";
 
 export const metadata: Metadata = pageMetadata({
   title: "Chains",

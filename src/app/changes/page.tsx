@@ -4,6 +4,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { loadContent } from "@/lib/content/load";
 import { contentHistory, projectChanges } from "@/lib/content/file-dates";
 import { pageMetadata } from "@/lib/publish/metadata";
+import { pagePaths } from "@/lib/site/paths";
 
 export const metadata: Metadata = pageMetadata({
   title: "Recent changes",
@@ -29,7 +30,7 @@ export default function ChangesPage() {
             <time dateTime={date} className="w-28 text-sm text-slate-600 tabular-nums dark:text-slate-400">
               {date}
             </time>
-            <SiteLink href={`/projects/${project.slug}/`}>{project.name}</SiteLink>
+            <SiteLink href={pagePaths.project(project.slug)}>{project.name}</SiteLink>
             <span className="text-sm text-slate-600 dark:text-slate-400">
               {isFromGit ? "file changed" : "reviewed"}
             </span>

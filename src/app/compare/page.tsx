@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { CompareApp } from "@/components/compare-app";
 import { loadContent } from "@/lib/content/load";
 import { pageMetadata } from "@/lib/publish/metadata";
+import { pagePaths } from "@/lib/site/paths";
 
 export const metadata: Metadata = pageMetadata({
   title: "Compare projects",
@@ -37,7 +38,7 @@ export default function ComparePage() {
                 <ul className="mt-2 columns-2 text-sm sm:columns-3">
                   {projects.map((project) => (
                     <li key={project.slug}>
-                      <SiteLink href={`/projects/${project.slug}/`}>{project.name}</SiteLink>
+                      <SiteLink href={pagePaths.project(project.slug)}>{project.name}</SiteLink>
                     </li>
                   ))}
                 </ul>

@@ -6,6 +6,7 @@ import { projectsByCategory } from "@/lib/browse/groups";
 import { loadContent } from "@/lib/content/load";
 import { hueOf, monogram } from "@/lib/browse/monogram";
 import { nameOf } from "@/lib/facts/vocabulary";
+import { pagePaths } from "@/lib/site/paths";
 
 export const metadata: Metadata = pageMetadata({
   title: "Landscape",
@@ -34,13 +35,13 @@ export default function LandscapePage() {
             className="rounded-lg border border-slate-300 p-3 dark:border-slate-700"
           >
             <h2 id={`landscape-${category.slug}`} className="mb-2 text-base font-semibold">
-              <SiteLink href={`/categories/${category.slug}/`}>{category.name}</SiteLink>
+              <SiteLink href={pagePaths.category(category.slug)}>{category.name}</SiteLink>
             </h2>
             <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
               {members.map((project) => (
                 <li key={project.slug}>
                   <SiteLink
-                    href={`/projects/${project.slug}/`}
+                    href={pagePaths.project(project.slug)}
                     className="hover:border-accent-600 flex h-full flex-col items-center gap-1 rounded-md border border-slate-200 p-2 text-center text-slate-900 no-underline dark:border-slate-700 dark:text-slate-100"
                   >
                     <span

@@ -6,7 +6,9 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CountTable } from "@/components/count-table";
 import { loadContent } from "@/lib/content/load";
 import { chainCategoryMatrix, countsByLaunchYear, countsByResource } from "@/lib/browse/stats";
-import { chains, resources } from "@/lib/facts/taxonomy";
+import { chains } from "@/lib/facts/chains";
+import { resources } from "@/lib/facts/taxonomy";
+import { pagePaths } from "@/lib/site/paths";
 
 export const metadata: Metadata = pageMetadata({
   title: "Statistics",
@@ -58,13 +60,13 @@ export default function StatsPage() {
               {matrix.map(({ chain, counts, total }) => (
                 <tr key={chain.slug}>
                   <th scope="row" className={`${cell} text-left font-medium`}>
-                    <SiteLink href={`/chains/${chain.slug}/`}>{chain.name}</SiteLink>
+                    <SiteLink href={pagePaths.chain(chain.slug)}>{chain.name}</SiteLink>
                   </th>
                   {counts.map((count, index) => (
                     <td key={categories[index]?.slug} className={`${cell} text-right tabular-nums`}>
                       {count > 0 ? (
                         <SiteLink
-                          href={`/categories/${categories[index]?.slug}/?chain=${chain.slug}`}
+                          href={`${pagePaths.category(categories[index]?.slug ?? "")}?chain=${chain.slug}`}
                           aria-label={`${count} ${chain.name} projects in ${categories[index]?.name}`}
                         >
                           {count}

@@ -2,6 +2,7 @@
 import type { Category, Project } from "../content/schema";
 import type { TaxonomyEntry } from "../facts/taxonomy";
 import { compareText } from "../text/order";
+import { pagePaths } from "../site/paths";
 
 export type MatrixRow = { chain: TaxonomyEntry; counts: number[]; total: number };
 
@@ -34,7 +35,7 @@ export function countsByResource(projects: readonly Project[], resources: readon
       label: resource.name,
       count: projects.filter((project) => (project.resources as readonly string[]).includes(resource.slug))
         .length,
-      href: `/resources/${resource.slug}/`,
+      href: pagePaths.resource(resource.slug),
     }))
     .filter((bar) => bar.count > 0)
     .sort((a, b) => b.count - a.count || compareText(a.label, b.label));

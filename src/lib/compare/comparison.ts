@@ -1,10 +1,10 @@
 // Side-by-side comparison: which projects the address asks for, the fact rows, what differs, and the CSV of it.
 import type { ProjectRecord } from "../publish/project-records";
-import { factNames, projectFacts, type FactName, type FactValue } from "../facts/project-facts";
+import { compareFacts, type FactRow, type FactState, type FactValue } from "../facts/project-facts";
+import { maxComparedProjects, pagePaths } from "../site/paths";
 import { matchProjectNames } from "../search/name-match";
 import { closestMatch } from "../text/suggest";
 
-export const maxCompared = 4;
 // Inputs past this many are not looked at: no comparison needs them, and each costs a suggestion search.
 const maxInputs = 20;
 
@@ -55,17 +55,13 @@ export function resolveSelection(inputs: readonly string[], projects: readonly P
     else if (slugs.includes(project.slug) || leftOut.some((ref) => ref.slug === project.slug)) {
       if (!repeated.has(project.slug)) problems.push({ kind: "duplicate", project: refOf(project) });
       repeated.add(project.slug);
-    } else if (slugs.length < maxCompared) slugs.push(project.slug);
+    } else if (slugs.length < maxComparedProjects) slugs.push(project.slug);
     else leftOut.push(refOf(project));
   }
   if (leftOut.length > 0) problems.push({ kind: "tooMany", leftOut });
   if (inputs.length > maxInputs) problems.push({ kind: "ignored", count: inputs.length - maxInputs });
   return { slugs, problems };
 }
-
-/** The address of a comparison, commas left readable: `/compare/?projects=a,b`. */
-export const comparePath = (slugs: readonly string[]) =>
-  slugs.length > 0 ? `/compare/?projects=${slugs.map(encodeURIComponent).join(",")}` : "/compare/";
 
 /** The list with the slug at `index` moved one place earlier (-1) or later (+1); unchanged at either end. */
 export function moveSlug(slugs: readonly string[], index: number, step: -1 | 1): string[] {
@@ -81,9 +77,15 @@ export function moveSlug(slugs: readonly string[], index: number, step: -1 | 1):
 /** Where a value sits across the columns: in every one, in some, or in this one only. */
 export type Presence = "all" | "some" | "one";
 export type CompareValue = FactValue & { presence: Presence };
-export type CompareCell = { slug: string; values: CompareValue[]; sourceNumbers: number[] };
+export type CompareCell = {
+  slug: string;
+  state: FactState;
+  values: CompareValue[];
+  sourceNumbers: number[];
+  note?: string;
+};
 export type CompareRow = {
-  fact: FactName;
+  fact: string;
   label: string;
   isList: boolean;
   isDifferent: boolean;
@@ -97,31 +99,32 @@ export type CompareColumn = ProjectRef & {
 export type Comparison = { columns: CompareColumn[]; rows: CompareRow[] };
 
 // Facts holding several values, where "shared" and "only this one" are worth showing value by value.
-const listFacts: ReadonlySet<FactName> = new Set(["chains", "resources", "workloads", "links"]);
+const listFacts: ReadonlySet<string> = new Set(["deployments", "resources", "workloads", "links"]);
 
-// projectFacts reads only frontmatter fields; the body and file name are not in the public records.
-const factsOf = (project: ProjectRecord, categoryName: string) =>
-  projectFacts({ ...project, body: "", file: "" }, categoryName);
-
-const keySet = (values: readonly FactValue[]) =>
-  values
-    .map((value) => value.key)
-    .sort()
-    .join("\n");
+// "none" and "unknown" are different answers, and both differ from any value.
+const answerOf = (row: FactRow) =>
+  row.state === "value"
+    ? row.values
+        .map((value) => value.text)
+        .sort()
+        .join("\n")
+    : `(${row.state})`;
 
 /**
- * One column per project and one row per fact, in the order given. A row differs when any two columns hold
- * different sets of values (order aside; a missing value differs from a stated one). Each value is marked as
- * shared by all, by some, or held by one project only. Links compare by kind (Docs, GitHub), not by address.
+ * One column per project and one row per fact (trust as five rows), in the order given. A row differs when any
+ * two columns give different answers: different sets of values (order aside), or "none" against "unknown" or a
+ * value. Each value is marked as shared by all, by some, or held by one project only. Chains compare with their
+ * role (native, token, contracts); links compare by kind (Docs, GitHub), not by address.
  */
 export function buildComparison(
   projects: readonly ProjectRecord[],
   categoryNames: ReadonlyMap<string, string>,
 ): Comparison {
   const facts = projects.map((project) =>
-    factsOf(project, categoryNames.get(project.category) ?? project.category),
+    compareFacts(project, categoryNames.get(project.category) ?? project.category),
   );
-  const rows = factNames.map((fact, rowIndex): CompareRow => {
+  const rowKeys = facts[0]?.map((row) => row.fact) ?? [];
+  const rows = rowKeys.map((fact, rowIndex): CompareRow => {
     const factRows = facts.map((rowsOfProject) => rowsOfProject[rowIndex]!);
     const holders = new Map<string, number>();
     for (const row of factRows)
@@ -135,18 +138,20 @@ export function buildComparison(
       fact,
       label: factRows[0]?.label ?? fact,
       isList: listFacts.has(fact),
-      isDifferent: new Set(factRows.map((row) => keySet(row.values))).size > 1,
+      isDifferent: new Set(factRows.map(answerOf)).size > 1,
       cells: factRows.map((row, column) => ({
         slug: projects[column]!.slug,
+        state: row.state,
         values: row.values.map((value) => ({ ...value, presence: presenceOf(value.key) })),
         sourceNumbers: row.sourceNumbers,
+        ...(row.note ? { note: row.note } : {}),
       })),
     };
   });
   const columns = projects.map((project) => ({
     ...refOf(project),
     tagline: project.tagline,
-    href: `/projects/${project.slug}/`,
+    href: pagePaths.project(project.slug),
     sources: project.sources,
   }));
   return { columns, rows };
@@ -154,26 +159,32 @@ export function buildComparison(
 
 // In a spreadsheet an address is more use than a label: "docs.test" becomes the URL, "Docs" becomes "Docs: URL".
 function plainText(value: FactValue): string {
-  if (!value.isExternal || !value.href) return value.text;
-  return value.key === value.href ? value.href : `${value.text}: ${value.href}`;
+  const text =
+    !value.isExternal || !value.href
+      ? value.text
+      : value.key === value.href
+        ? value.href
+        : `${value.text}: ${value.href}`;
+  const marks = footnotes(value.sourceNumbers ?? []);
+  return marks ? `${text} ${marks}` : text;
 }
 
 const footnotes = (numbers: readonly number[]) => numbers.map((number) => `[${number}]`).join("");
 
+const cellText = (cell: CompareCell) =>
+  cell.state === "value"
+    ? [cell.values.map(plainText).join("; "), footnotes(cell.sourceNumbers)].filter(Boolean).join(" ")
+    : cell.state;
+
 /**
  * The comparison as CSV rows: a header of project names, the table's rows in its order (values joined with
- * "; ", footnote numbers after them, empty where not stated, a last column saying whether the row differs),
+ * "; ", footnote numbers after them, "none" or "unknown" where there is no value, a last column saying whether
+ * the row differs),
  * then one row per source number with each project's source of that number.
  */
 export function comparisonCsvRows({ columns, rows }: Comparison): string[][] {
   const header = ["Fact", ...columns.map((column) => column.name), "Values differ"];
-  const factRows = rows.map((row) => [
-    row.label,
-    ...row.cells.map((cell) =>
-      [cell.values.map(plainText).join("; "), footnotes(cell.sourceNumbers)].filter(Boolean).join(" "),
-    ),
-    row.isDifferent ? "yes" : "no",
-  ]);
+  const factRows = rows.map((row) => [row.label, ...row.cells.map(cellText), row.isDifferent ? "yes" : "no"]);
   const sourceCount = Math.max(0, ...columns.map((column) => column.sources.length));
   const sourceRows = Array.from({ length: sourceCount }, (_, index) => [
     `Source ${index + 1}`,

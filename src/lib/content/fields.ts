@@ -10,7 +10,7 @@ export const isRealDate = (value: string) => {
 
 export const pastDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "a date written as YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "a date written as YYYY-MM-DD", abort: true })
   .refine(isRealDate, { error: "a real calendar date" })
   .refine((value) => value <= today(), { error: "a date that is not in the future" });
 

@@ -32,10 +32,11 @@ function* walk(node: Node): Generator<RootContent> {
 /** What a body must not contain, each with the line it is on and what to write instead. */
 export function bodyMarkupProblems(markdown: string): string[] {
   const problems: string[] = [];
+  // An element is an opening and a closing tag; one message per line names both.
+  const htmlByLine = new Map<number, string[]>();
   for (const node of walk(remark().parse(markdown))) {
     const line = node.position?.start.line ?? 0;
-    if (node.type === "html")
-      problems.push(`line ${line}: raw HTML (${node.value.slice(0, 30)}) is not allowed; write Markdown instead`);
+    if (node.type === "html") htmlByLine.set(line, [...(htmlByLine.get(line) ?? []), node.value.slice(0, 30)]);
     else if (node.type === "image" || node.type === "imageReference")
       problems.push(`line ${line}: images are not allowed in descriptions; link to the page instead`);
     else if (node.type === "link" && webUrlProblem(node.url))
@@ -43,5 +44,9 @@ export function bodyMarkupProblems(markdown: string): string[] {
     else if (node.type === "heading" && node.depth === 1)
       problems.push(`line ${line}: a # heading is not allowed (the page title is the project's name); use ## or plain text`);
   }
-  return problems;
+  for (const [line, tags] of htmlByLine)
+    problems.push(`line ${line}: raw HTML (${tags.join(" ")}) is not allowed; write Markdown instead`);
+  return problems.sort((a, b) => lineOf(a) - lineOf(b));
 }
+
+const lineOf = (problem: string) => Number(/^line (\d+)/.exec(problem)?.[1] ?? 0);

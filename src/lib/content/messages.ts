@@ -49,8 +49,11 @@ function didYouMean(input: string, candidates: readonly string[]): string {
 }
 
 function unknownValue(issue: z.core.$ZodIssueInvalidValue, value: unknown): string {
-  const holder = issue.path.findLast((key) => typeof key === "string" && key in vocabularyNames);
-  const vocabulary = vocabularyNames[String(holder)] ?? "value";
+  const holderAt = issue.path.findLastIndex((key) => typeof key === "string" && key in vocabularyNames);
+  const holder = String(issue.path[holderAt]);
+  // A trust rating's value is named by its axis: "unknown supply value".
+  const vocabulary =
+    holder === "value" && holderAt > 0 ? `${String(issue.path[holderAt - 1])} value` : (vocabularyNames[holder] ?? "value");
   const allowed = issue.values.map(String);
   if (value === undefined) return `required field is missing (expected one of: ${allowed.join(", ")})`;
   if (typeof value !== "string") return `expected one of ${allowed.join(", ")}, got ${show(value)}`;

@@ -110,7 +110,9 @@ const trustSchema = z.strictObject(
 const kindSchemas = {
   text: nonEmptyText,
   textList: z.array(nonEmptyText).default([]),
-  category: z.string().regex(slugPattern, { error: "a category slug such as compute-marketplaces" }),
+  category: z
+    .string({ error: "a category slug such as compute-marketplaces" })
+    .regex(slugPattern, { error: "a category slug such as compute-marketplaces" }),
   status: z.enum(slugsOf(projectStatuses)),
   resources: z.array(z.enum(slugsOf(resources))).default([]),
   workloads: z.array(z.enum(slugsOf(workloads))).default([]),
@@ -158,7 +160,7 @@ export const projectFrontmatterSchema = z.strictObject(
 export const categoryFrontmatterSchema = z.strictObject({
   name: nonEmptyText,
   order: z.int({ error: "a whole number that sets the display order" }).min(1),
-  isTrustRated: z.boolean().default(false).meta({
+  isTrustRated: z.boolean({ error: "true or false" }).default(false).meta({
     description: "Every project in this category must carry the five-axis trust block.",
   }),
 });

@@ -346,5 +346,145 @@ export const chains = [
     ownChainOf: "gpu-net",
     families: ["substrate"],
   },
+  {
+    slug: "oasis-sapphire",
+    name: "Oasis Sapphire",
+    description:
+      "The Oasis network's confidential EVM-compatible runtime (ParaTime), which can keep contract state and transactions private.",
+    families: ["evm"],
+  },
+  {
+    slug: "energy-web",
+    name: "Energy Web Chain",
+    description:
+      "The Energy Web Foundation's EVM-compatible proof-of-authority chain for energy-sector applications.",
+    families: ["evm"],
+  },
+  {
+    slug: "moonriver",
+    name: "Moonriver",
+    description: "An EVM-compatible parachain of Kusama, the sister network of Moonbeam.",
+    families: ["evm"],
+  },
+  {
+    slug: "cuckoo-chain",
+    name: "Cuckoo Chain",
+    description:
+      "Cuckoo Network's own EVM chain (chain ID 1200), an Arbitrum Orbit chain settling on Arbitrum One; put into sunset mode in July 2025.",
+    ownChainOf: "cuckoo-network",
+    families: ["evm"],
+  },
+  {
+    slug: "polygon-zkevm",
+    name: "Polygon zkEVM",
+    description:
+      "Polygon's zero-knowledge rollup on Ethereum (chain ID 1101), separate from the Polygon PoS chain.",
+    families: ["evm"],
+  },
+  {
+    slug: "fraxtal",
+    name: "Fraxtal",
+    description: "Frax Finance's layer 2 on Ethereum, built with the OP Stack (chain ID 252).",
+    families: ["evm"],
+  },
+  {
+    slug: "katana",
+    name: "Katana",
+    description: "An EVM-compatible network with chain ID 747474 (explorer katanascan.com).",
+    families: ["evm"],
+  },
+  {
+    slug: "berachain",
+    name: "Berachain",
+    description: "An EVM-compatible layer 1 blockchain (chain ID 80094).",
+    families: ["evm"],
+  },
+  {
+    slug: "clore",
+    name: "Clore Blockchain",
+    description:
+      "Clore.ai's own coin chain, released in December 2022 as proof of work; its coins are being converted one-to-one into the ERC-20 CLORE on Ethereum.",
+    ownChainOf: "clore-ai",
+    families: [],
+  },
+  {
+    slug: "theta",
+    name: "Theta",
+    description:
+      "Theta Network's own proof-of-stake layer 1 with an EVM-compatible runtime; its coins are THETA (staking) and TFUEL (gas and node rewards).",
+    ownChainOf: "theta-edgecloud",
+    families: ["evm"],
+  },
+  {
+    slug: "fluence",
+    name: "Fluence",
+    description:
+      "Fluence's own EVM chain (chain ID 9999999), an Arbitrum Orbit optimistic rollup on Ethereum that uses FLT for gas.",
+    ownChainOf: "fluence",
+    families: ["evm"],
+  },
+  {
+    slug: "flux",
+    name: "Flux",
+    description:
+      "Flux's own layer 1 (launched in 2018 as ZelCash), whose native FLUX is locked as FluxNode collateral and paid out as block rewards.",
+    ownChainOf: "flux",
+    families: [],
+  },
+  {
+    slug: "mode",
+    name: "Mode",
+    description: "An optimistic-rollup layer 2 on Ethereum built with the OP Stack.",
+    families: ["evm"],
+  },
+  {
+    slug: "vana",
+    name: "Vana",
+    description:
+      "Vana's own EVM-compatible layer 1 (chain id 1480) for user-owned data and DataDAOs; VANA is its native coin.",
+    ownChainOf: "vana",
+    families: ["evm"],
+  },
+  {
+    slug: "fantom",
+    name: "Fantom Opera",
+    description: "Fantom's EVM-compatible proof-of-stake layer 1 (Fantom Opera, chain id 250).",
+    families: ["evm"],
+  },
+  {
+    slug: "acurast",
+    name: "Acurast",
+    description:
+      "Acurast's own Substrate chain, a Polkadot parachain (ID 3396) whose native coin ACU pays fees, deployments and staking.",
+    ownChainOf: "acurast",
+    families: ["substrate"],
+  },
+  {
+    slug: "hyperevm",
+    name: "HyperEVM",
+    description:
+      "The EVM-compatible execution layer of the Hyperliquid layer 1 (chain id 999), whose gas token is HYPE.",
+    families: ["evm"],
+  },
+  {
+    slug: "zero-g",
+    name: "0G Chain",
+    description:
+      "0G's own EVM-compatible layer 1 (chain ID 16661) using CometBFT consensus; its native coin 0G pays gas and AI compute and storage services.",
+    ownChainOf: "zero-g",
+    families: ["evm"],
+  },
+  {
+    slug: "monad",
+    name: "Monad",
+    description: "An EVM-compatible chain (chain ID 143) whose native coin is MON.",
+    families: ["evm"],
+  },
+  {
+    slug: "robinhood-chain",
+    name: "Robinhood Chain",
+    description: "Robinhood's EVM-compatible chain (chain ID 4663), which uses ETH for gas.",
+    families: ["evm"],
+  },
   // new chains go above this line
 ] as const satisfies readonly ChainEntry[];

@@ -1,38 +1,36 @@
-// A project's facts as labelled rows with their source numbers: shared by the project page, compare and exports.
-import { citableFacts, type CitableFact } from "./registry";
-import type { Project } from "../content/schema";
-import { nameOf, type VocabularyKind } from "./vocabulary";
+// A project's facts as labelled rows with their sources and state (a value, a confirmed "none", or unknown):
+// shared by the project page, compare and the embeds. Rows come from the fact registry, in its order.
+import type { Project, TrustRating } from "../content/schema";
+import { pagePaths } from "../site/paths";
+import { monthYear } from "../text/dates";
+import { chains } from "./chains";
+import { factsInCompare, factsShownOnPage, type Fact } from "./registry";
+import { trustAxes, trustValueOf, type TrustAxisSlug, type TrustGrade } from "./trust-axes";
+import { nameOf } from "./vocabulary";
 
-export type FactValue = { key: string; text: string; href?: string; isExternal?: boolean };
-export type FactRow = { fact: FactName; label: string; values: FactValue[]; sourceNumbers: number[] };
+/** What a project file may hold, without its body: a validated project or its public record. */
+export type FactSubject = Omit<Project, "body" | "file">;
 
-export const factNames = [
-  "category",
-  "status",
-  "chains",
-  "resources",
-  "workloads",
-  "token",
-  "launched",
-  "website",
-  "links",
-  "lastReviewed",
-  "sourceCount",
-] as const;
-export type FactName = (typeof factNames)[number];
-
-export const factLabels: Record<FactName, string> = {
-  category: "Category",
-  status: "Status",
-  chains: "Chains",
-  resources: "Resources supplied",
-  workloads: "Workloads",
-  token: "Token",
-  launched: "Launched",
-  website: "Website",
-  links: "Links",
-  lastReviewed: "Last reviewed",
-  sourceCount: "Sources",
+export type FactState = "value" | "none" | "unknown";
+export type FactValue = {
+  key: string;
+  text: string;
+  href?: string;
+  isExternal?: boolean;
+  /** A second link beside the value, such as an address on a block explorer. */
+  detail?: { text: string; href?: string };
+  /** Sources of this value alone (a deployment), when they differ from the row's. */
+  sourceNumbers?: number[];
+  grade?: TrustGrade;
+};
+export type FactRow = {
+  fact: string;
+  label: string;
+  state: FactState;
+  values: FactValue[];
+  sourceNumbers: number[];
+  /** For trust rows: the sentence saying why. */
+  note?: string;
 };
 
 const linkLabels: Record<string, string> = {
@@ -46,8 +44,26 @@ const linkLabels: Record<string, string> = {
   explorer: "Explorer",
 };
 
-const vocabularyValues = (kind: VocabularyKind, slugs: readonly string[], section: string): FactValue[] =>
-  slugs.map((slug) => ({ key: slug, text: nameOf(kind, slug), href: `/${section}/${slug}/` }));
+const chainNames = new Map<string, string>(chains.map((chain) => [chain.slug, chain.name]));
+
+const shortAddress = (address: string) =>
+  address.length > 16 ? `${address.slice(0, 8)}…${address.slice(-6)}` : address;
+
+const roleText = (role: string, isBridged: boolean | undefined) =>
+  role === "token" && isBridged ? "token (bridged)" : role;
+
+function deploymentValues(project: FactSubject): FactValue[] {
+  if (!Array.isArray(project.deployments)) return [];
+  return project.deployments.map((entry) => ({
+    key: entry.chain,
+    text: `${chainNames.get(entry.chain) ?? entry.chain} · ${roleText(entry.role, entry.bridged)}`,
+    href: pagePaths.chain(entry.chain),
+    sourceNumbers: entry.sources,
+    ...(entry.address
+      ? { detail: { text: shortAddress(entry.address), ...(entry.explorer ? { href: entry.explorer } : {}) } }
+      : {}),
+  }));
+}
 
 const external = (key: string, text: string, href: string): FactValue => ({
   key,
@@ -56,23 +72,37 @@ const external = (key: string, text: string, href: string): FactValue => ({
   isExternal: true,
 });
 
-function valuesOf(project: Project, fact: FactName, categoryName: string): FactValue[] {
-  switch (fact) {
+function valuesOf(project: FactSubject, fact: Fact, categoryName: string): FactValue[] {
+  switch (fact.kind) {
     case "category":
-      return [{ key: project.category, text: categoryName, href: `/categories/${project.category}/` }];
+      return [{ key: project.category, text: categoryName, href: pagePaths.category(project.category) }];
     case "status":
       return [{ key: project.status, text: nameOf("status", project.status) }];
-    case "chains":
-      return vocabularyValues("chain", project.chains, "chains");
+    case "activity":
+      return [
+        {
+          key: project.activity.date,
+          text: `${monthYear(project.activity.date)}: ${project.activity.what}`,
+          href: project.activity.url,
+          isExternal: true,
+        },
+      ];
+    case "deployments":
+      return deploymentValues(project);
     case "resources":
-      return vocabularyValues("resource", project.resources, "resources");
+      return project.resources.map((slug) => ({
+        key: slug,
+        text: nameOf("resource", slug),
+        href: pagePaths.resource(slug),
+      }));
     case "workloads":
       return project.workloads.map((slug) => ({ key: slug, text: nameOf("workload", slug) }));
-    case "token":
-      return project.token ? [{ key: project.token, text: project.token }] : [];
-    case "launched":
-      return project.launched ? [{ key: String(project.launched), text: String(project.launched) }] : [];
-    case "website":
+    case "ticker":
+    case "year": {
+      const value = project[fact.key as "token" | "tokenLaunched" | "launched"];
+      return value === undefined || value === "none" ? [] : [{ key: String(value), text: String(value) }];
+    }
+    case "url":
       return [
         external(project.website, new URL(project.website).hostname.replace(/^www\./, ""), project.website),
       ];
@@ -80,21 +110,55 @@ function valuesOf(project: Project, fact: FactName, categoryName: string): FactV
       return Object.entries(project.links).map(([kind, url]) =>
         external(kind, linkLabels[kind] ?? kind, url),
       );
-    case "lastReviewed":
+    case "date":
       return [{ key: project.lastReviewed, text: project.lastReviewed }];
     case "sourceCount":
       return [{ key: String(project.sources.length), text: String(project.sources.length) }];
+    default:
+      return [];
   }
 }
 
-const isCitable = (fact: FactName): fact is CitableFact => (citableFacts as readonly string[]).includes(fact);
-
-/** Every fact row of a project, in display order; rows without a value are kept so tables line up. */
-export function projectFacts(project: Project, categoryName: string): FactRow[] {
-  return factNames.map((fact) => ({
-    fact,
-    label: factLabels[fact],
-    values: valuesOf(project, fact, categoryName),
-    sourceNumbers: isCitable(fact) ? (project.citations[fact] ?? []) : [],
-  }));
+function stateOf(project: FactSubject, fact: Fact, values: readonly FactValue[]): FactState {
+  if (values.length > 0) return "value";
+  const raw = (project as Record<string, unknown>)[fact.key];
+  return raw === "none" ? "none" : "unknown";
 }
+
+function factRow(project: FactSubject, fact: Fact, categoryName: string): FactRow {
+  const values = valuesOf(project, fact, categoryName);
+  const citations = project.citations as Partial<Record<string, number[]>>;
+  return {
+    fact: fact.key,
+    label: fact.label,
+    state: stateOf(project, fact, values),
+    values,
+    sourceNumbers: citations[fact.key] ?? [],
+  };
+}
+
+/** One row per trust axis: the rated value with its grade, or unknown; the why and the axis's sources. */
+export function trustRows(project: FactSubject): FactRow[] {
+  return trustAxes.map((axis) => {
+    const rating: TrustRating | undefined = project.trust?.[axis.slug as TrustAxisSlug];
+    const value = rating && rating.value !== "unknown" ? trustValueOf(axis.slug, rating.value) : undefined;
+    return {
+      fact: `trust.${axis.slug}`,
+      label: axis.name,
+      state: value ? "value" : "unknown",
+      values: value ? [{ key: value.slug, text: value.name, grade: value.grade }] : [],
+      sourceNumbers: rating?.sources ?? [],
+      ...(rating ? { note: rating.why } : {}),
+    };
+  });
+}
+
+/** The rows of the project page's fact table, in registry order; unknown and none are rows too. */
+export const projectFacts = (project: FactSubject, categoryName: string): FactRow[] =>
+  factsShownOnPage.map((fact) => factRow(project, fact, categoryName));
+
+/** The rows of a comparison column: every compared fact, with trust expanded into its five axes. */
+export const compareFacts = (project: FactSubject, categoryName: string): FactRow[] =>
+  factsInCompare.flatMap((fact) =>
+    fact.kind === "trust" ? trustRows(project) : [factRow(project, fact, categoryName)],
+  );

@@ -168,7 +168,8 @@ export const facts = [
     onPage: true,
     inCompare: true,
     inData: true,
-    template: "deployments: []",
+    template:
+      '# deployments: [{ chain: ethereum, role: token, address: "0x…", explorer: "https://…", sources: [1] }]',
   },
   {
     key: "chains",

@@ -1,5 +1,6 @@
 // Look-ups from a taxonomy slug to its entry, for display names and descriptions.
-import { chains, projectStatuses, resources, workloads, type TaxonomyEntry } from "./taxonomy";
+import { chains } from "./chains";
+import { projectStatuses, resources, workloads, type TaxonomyEntry } from "./taxonomy";
 
 export const vocabularies = {
   chain: chains,

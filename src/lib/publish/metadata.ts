@@ -1,13 +1,14 @@
 // Page metadata in one shape: title, description, canonical URL, Open Graph and Twitter cards.
 import type { Metadata } from "next";
 import { absoluteUrl, siteName } from "../site/urls";
+import { pagePaths } from "../site/paths";
 
 type PageMetadata = { title: string; description: string; path: string; imageSlug?: string };
 
 /** `imageSlug` picks the build-time picture /og/<slug>.png; pages without their own use /og/site.png. */
 export function pageMetadata({ title, description, path, imageSlug = "site" }: PageMetadata): Metadata {
   const url = absoluteUrl(path);
-  const images = [{ url: absoluteUrl(`/og/${imageSlug}.png`), width: 1200, height: 630, alt: title }];
+  const images = [{ url: absoluteUrl(pagePaths.ogImage(imageSlug)), width: 1200, height: 630, alt: title }];
   return {
     title,
     description,

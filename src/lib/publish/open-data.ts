@@ -4,6 +4,7 @@ import type { Content } from "../content/load";
 import { projectFrontmatterSchema } from "../content/schema";
 import { absoluteUrl } from "../site/urls";
 import type { TaxonomyEntry } from "../facts/taxonomy";
+import { pagePaths } from "../site/paths";
 
 /** Generated from the zod schema, never written by hand; `io: "input"` describes what a content file may contain. */
 export function projectJsonSchema(): Record<string, unknown> {
@@ -23,14 +24,14 @@ export function categoriesData({ projects, categories }: Content) {
     order: category.order,
     description: category.body,
     projectCount: projects.filter((project) => project.category === category.slug).length,
-    url: absoluteUrl(`/categories/${category.slug}/`),
+    url: absoluteUrl(pagePaths.category(category.slug)),
   }));
 }
 
 export function vocabularyData(
   entries: readonly TaxonomyEntry[],
   countOf: (slug: string) => number,
-  section: string,
+  section: "chains" | "resources",
 ) {
   return entries.map((entry) => ({
     slug: entry.slug,
@@ -38,6 +39,6 @@ export function vocabularyData(
     description: entry.description,
     ...(entry.ownChainOf ? { ownChainOf: entry.ownChainOf } : {}),
     projectCount: countOf(entry.slug),
-    url: absoluteUrl(`/${section}/${entry.slug}/`),
+    url: absoluteUrl(pagePaths.facetValue(section, entry.slug)),
   }));
 }

@@ -1,6 +1,8 @@
 // Every page path of the site, for sitemap.xml and the link checks.
 import type { Content } from "../content/load";
-import { chains, resources } from "../facts/taxonomy";
+import { chains } from "../facts/chains";
+import { resources } from "../facts/taxonomy";
+import { pagePaths } from "../site/paths";
 
 export const staticPaths = [
   "/",
@@ -18,9 +20,9 @@ export const staticPaths = [
 export function sitePaths({ projects, categories }: Content): string[] {
   return [
     ...staticPaths,
-    ...categories.map((category) => `/categories/${category.slug}/`),
-    ...chains.map((chain) => `/chains/${chain.slug}/`),
-    ...resources.map((resource) => `/resources/${resource.slug}/`),
-    ...projects.map((project) => `/projects/${project.slug}/`),
+    ...categories.map((category) => pagePaths.category(category.slug)),
+    ...chains.map((chain) => pagePaths.chain(chain.slug)),
+    ...resources.map((resource) => pagePaths.resource(resource.slug)),
+    ...projects.map((project) => pagePaths.project(project.slug)),
   ];
 }

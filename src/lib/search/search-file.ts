@@ -1,5 +1,5 @@
 // The slim per-project record that search downloads: only the fields it matches on or shows.
-import type { Category, CategorySlug, Project } from "../content/schema";
+import type { Category, Project } from "../content/schema";
 import { bodyWords, wordsOf } from "./text";
 import { compareText } from "../text/order";
 
@@ -9,7 +9,7 @@ export type SearchRecord = {
   aliases: string[];
   tagline: string;
   token?: string;
-  category: CategorySlug;
+  category: string;
   chains: string[];
   resources: string[];
   workloads: string[];
@@ -37,7 +37,7 @@ export const toSearchRecord = ({
   workloads,
 });
 
-export type SearchCategory = { slug: CategorySlug; name: string };
+export type SearchCategory = { slug: string; name: string };
 
 /**
  * The words of the descriptions, as an inverted index: each word (sorted) with the positions of the records

@@ -1,36 +1,35 @@
 // The search view in the address bar: `/search/?q=gpu&chain=solana,arbitrum&resource=gpu&category=zkml`.
-import type { FacetFilters, FacetKey } from "./facets";
-import { categorySlugs, chains, resources, workloads } from "../facts/taxonomy";
+import { chains } from "../facts/chains";
+import { resources, workloads } from "../facts/taxonomy";
+import { closestMatch } from "../text/suggest";
+import { facetKeys, type FacetFilters, type FacetKey } from "./facets";
 
 export type SearchView = { query: string; filters: FacetFilters };
+
+/** Longer queries are cut here: no real search needs more, and the address stays a sane size. */
+export const maxQueryLength = 200;
 
 export const emptyView: SearchView = {
   query: "",
   filters: { category: [], chain: [], resource: [], workload: [] },
 };
 
-const knownValues: Record<FacetKey, ReadonlySet<string>> = {
-  category: new Set(categorySlugs),
-  chain: new Set(chains.map((entry) => entry.slug)),
-  resource: new Set(resources.map((entry) => entry.slug)),
-  workload: new Set(workloads.map((entry) => entry.slug)),
-};
-
 // The order parameters are written in, so one view always has one address.
 const parameterOrder: FacetKey[] = ["chain", "resource", "workload", "category"];
 
-/** Reads a view from query parameters; unknown or repeated facet values (a mistyped link) are left out. */
+/** Reads a view from query parameters as written; repeated values are kept once. Check it with `checkFilters`. */
 export function parseSearchView(params: URLSearchParams): SearchView {
   const values = (key: FacetKey) => [
     ...new Set(
       params
         .getAll(key)
         .flatMap((value) => value.split(","))
-        .filter((value) => knownValues[key].has(value)),
+        .map((value) => value.trim())
+        .filter(Boolean),
     ),
   ];
   return {
-    query: params.get("q") ?? "",
+    query: (params.get("q") ?? "").slice(0, maxQueryLength),
     filters: {
       category: values("category"),
       chain: values("chain"),
@@ -38,6 +37,38 @@ export function parseSearchView(params: URLSearchParams): SearchView {
       workload: values("workload"),
     },
   };
+}
+
+export type UnknownFilter<Key extends string = FacetKey> = { key: Key; value: string; suggestion?: string };
+
+const vocabularySlugs = {
+  chain: chains.map((entry) => entry.slug),
+  resource: resources.map((entry) => entry.slug),
+  workload: workloads.map((entry) => entry.slug),
+};
+
+/**
+ * Splits the filters of an address into those that exist and those that do not (a mistyped or outdated link),
+ * each unknown one with the nearest real value, so the page can say what it left out instead of showing nothing.
+ */
+export function checkFilters(
+  filters: FacetFilters,
+  categorySlugs: readonly string[],
+): { filters: FacetFilters; unknown: UnknownFilter[] } {
+  const known: Record<FacetKey, readonly string[]> = { ...vocabularySlugs, category: categorySlugs };
+  const unknown: UnknownFilter[] = [];
+  const checked = Object.fromEntries(
+    facetKeys.map((key) => [
+      key,
+      filters[key].filter((value) => {
+        if (known[key].includes(value)) return true;
+        const suggestion = closestMatch(value, known[key]);
+        unknown.push({ key, value, ...(suggestion ? { suggestion } : {}) });
+        return false;
+      }),
+    ]),
+  ) as unknown as FacetFilters;
+  return { filters: checked, unknown };
 }
 
 /** The query string for a view ("" for the empty view), commas left readable. */
@@ -54,4 +85,14 @@ export function toggleFilter(view: SearchView, key: FacetKey, value: string): Se
   const current = view.filters[key];
   const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
   return { ...view, filters: { ...view.filters, [key]: next } };
+}
+
+/** The view with one filter value swapped for another (a suggestion), or removed when there is none. */
+export function replaceFilter(
+  view: SearchView,
+  { key, value }: UnknownFilter,
+  replacement?: string,
+): SearchView {
+  const rest = view.filters[key].filter((item) => item !== value && item !== replacement);
+  return { ...view, filters: { ...view.filters, [key]: replacement ? [...rest, replacement] : rest } };
 }

@@ -4,10 +4,12 @@ import { Suspense } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CategoryBrowser } from "@/components/category-browser";
 import { ProjectGrid } from "@/components/project-grid";
-import { projectsByCategory, summarise } from "@/lib/browse/groups";
+import { projectsByCategory } from "@/lib/browse/groups";
+import { summarise } from "@/lib/browse/view";
 import { loadContent } from "@/lib/content/load";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { pageMetadata } from "@/lib/publish/metadata";
+import { pagePaths } from "@/lib/site/paths";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: group.category.name,
     description: `${group.projects.length} decentralized-AI projects in ${group.category.name}, with sourced facts.`,
-    path: `/categories/${group.category.slug}/`,
+    path: pagePaths.category(group.category.slug),
   });
 }
 

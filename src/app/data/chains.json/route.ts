@@ -1,7 +1,8 @@
 import { countByFacet } from "@/lib/browse/groups";
 import { loadContent } from "@/lib/content/load";
 import { vocabularyData } from "@/lib/publish/open-data";
-import { chains, slugsOf } from "@/lib/facts/taxonomy";
+import { chains } from "@/lib/facts/chains";
+import { slugsOf } from "@/lib/facts/taxonomy";
 
 export const dynamic = "force-static";
 

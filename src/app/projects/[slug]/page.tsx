@@ -7,6 +7,7 @@ import { ProjectCard } from "@/components/project-card";
 import { ProjectHeader } from "@/components/project-header";
 import { SourceList } from "@/components/source-list";
 import { relatedProjects } from "@/lib/browse/groups";
+import { summarise } from "@/lib/browse/view";
 import { loadContent } from "@/lib/content/load";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { pageMetadata } from "@/lib/publish/metadata";
@@ -14,6 +15,7 @@ import { projectFacts } from "@/lib/facts/project-facts";
 import { contentHistory, projectChanges } from "@/lib/content/file-dates";
 import { isStale } from "@/lib/content/review";
 import { editUrl } from "@/lib/site/urls";
+import { pagePaths } from "@/lib/site/paths";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: found.project.name,
     description: `${found.project.tagline}. ${found.category.name}, with sourced facts.`,
-    path: `/projects/${found.project.slug}/`,
+    path: pagePaths.project(found.project.slug),
     imageSlug: found.project.slug,
   });
 }
@@ -51,7 +53,7 @@ export default async function ProjectPage({ params }: Props) {
   return (
     <article className="flex max-w-4xl flex-col gap-8">
       <Breadcrumbs
-        trail={[{ href: `/categories/${category.slug}/`, label: category.name }]}
+        trail={[{ href: pagePaths.category(category.slug), label: category.name }]}
         current={project.name}
       />
       <ProjectHeader
@@ -62,7 +64,7 @@ export default async function ProjectPage({ params }: Props) {
       />
       <p>
         <SiteLink
-          href={`/compare/?projects=${project.slug}`}
+          href={pagePaths.compare([project.slug])}
           className="border-accent-600 hover:bg-accent-50 dark:border-accent-300 inline-block rounded-md border px-3 py-1.5 text-sm font-medium no-underline dark:hover:bg-slate-900"
         >
           Compare with…
@@ -104,8 +106,8 @@ export default async function ProjectPage({ params }: Props) {
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {related.map((other) => (
               <li key={other.slug} className="flex flex-col gap-1">
-                <ProjectCard project={other} />
-                <SiteLink href={`/compare/?projects=${project.slug},${other.slug}`} className="text-sm">
+                <ProjectCard project={summarise(other)} />
+                <SiteLink href={pagePaths.compare([project.slug, other.slug])} className="text-sm">
                   Compare with {other.name}
                 </SiteLink>
               </li>
