@@ -51,6 +51,7 @@ function randomFilters(random: Random, records: readonly SearchRecord[]): FacetF
   if (shape === 2)
     return { ...noFilters, chain: [random.pick(chains).slug, random.pick(chains).slug], resource: ["gpu"] };
   return {
+    ...noFilters,
     category: [sample.category],
     chain: sample.chains.slice(0, 1),
     resource: [random.pick(resources).slug],

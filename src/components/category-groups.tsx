@@ -27,11 +27,28 @@ export function CategorySection({
   );
 }
 
-export function CategoryGroups({ groups }: { groups: CategoryGroup[] }) {
+/** `notes` adds one line to a project's card, such as its role on the chain of a chain page. */
+export function CategoryGroups({
+  groups,
+  notes,
+}: {
+  groups: CategoryGroup[];
+  notes?: ReadonlyMap<string, string>;
+}) {
   return groups.map((group) => (
     <CategorySection key={group.category.slug} group={group} idPrefix="group">
       <div className="mt-4">
-        <ProjectGrid projects={group.projects.map(summarise)} />
+        <ProjectGrid
+          projects={group.projects.map(summarise)}
+          cardFooter={
+            notes &&
+            ((project) => (
+              <p className="text-xs font-medium text-slate-700 dark:text-slate-300">
+                {notes.get(project.slug)}
+              </p>
+            ))
+          }
+        />
       </div>
     </CategorySection>
   ));

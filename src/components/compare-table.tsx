@@ -24,7 +24,15 @@ function ValueText({ value }: { value: CompareValue }) {
 }
 
 // A value held by this project alone gets a filled diamond and a tint; text says it too, so colour is not needed.
-function Value({ value, isListRow }: { value: CompareValue; isListRow: boolean }) {
+function Value({
+  value,
+  isListRow,
+  children,
+}: {
+  value: CompareValue;
+  isListRow: boolean;
+  children?: React.ReactNode;
+}) {
   const isUnique = isListRow && value.presence === "one";
   return (
     <li
@@ -41,32 +49,39 @@ function Value({ value, isListRow }: { value: CompareValue; isListRow: boolean }
         </>
       )}
       <ValueText value={value} />
+      {value.grade && <span className="text-xs text-slate-600 dark:text-slate-400"> · {value.grade}</span>}
+      {children}
     </li>
   );
 }
 
 function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
+  const marks = (numbers: readonly number[]) =>
+    numbers.map((number) => (
+      <a
+        key={number}
+        href={`#source-${cell.slug}-${number}`}
+        aria-label={`source ${number} for this project`}
+        className="ml-0.5 inline-block min-h-6 min-w-6 text-center text-xs leading-6"
+      >
+        [{number}]
+      </a>
+    ));
   return (
     <td className="border-b border-slate-200 px-3 py-2 align-top dark:border-slate-800">
-      {cell.values.length === 0 ? (
-        <span className="text-slate-600 dark:text-slate-400">Not stated</span>
-      ) : (
+      {cell.state === "none" && <span className="font-medium">None</span>}
+      {cell.state === "unknown" && <span className="text-slate-600 italic dark:text-slate-400">Unknown</span>}
+      {cell.state === "value" && (
         <ul aria-label={row.label} className="flex flex-wrap gap-1">
           {cell.values.map((value) => (
-            <Value key={value.key} value={value} isListRow={row.isList && row.isDifferent} />
+            <Value key={`${value.key}-${value.text}`} value={value} isListRow={row.isList && row.isDifferent}>
+              {marks(value.sourceNumbers ?? [])}
+            </Value>
           ))}
         </ul>
       )}
-      {cell.sourceNumbers.map((number) => (
-        <a
-          key={number}
-          href={`#source-${cell.slug}-${number}`}
-          aria-label={`source ${number} for this project`}
-          className="ml-0.5 inline-block min-h-6 min-w-6 text-center text-xs leading-6"
-        >
-          [{number}]
-        </a>
-      ))}
+      {marks(cell.sourceNumbers)}
+      {cell.note && <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">{cell.note}</p>}
     </td>
   );
 }

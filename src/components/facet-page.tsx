@@ -8,10 +8,11 @@ type Props = {
   entry: TaxonomyEntry;
   parent: { href: string; label: string };
   groups: CategoryGroup[];
+  notes?: ReadonlyMap<string, string>;
 };
 
 /** A chain or resource page: every project carrying it, grouped by category. */
-export function FacetPage({ title, entry, parent, groups }: Props) {
+export function FacetPage({ title, entry, parent, groups, notes }: Props) {
   const count = groups.reduce((sum, group) => sum + group.projects.length, 0);
   return (
     <div>
@@ -21,7 +22,7 @@ export function FacetPage({ title, entry, parent, groups }: Props) {
         {entry.description} {count} project{count === 1 ? "" : "s"} in the directory.
       </p>
       {count === 0 && <p className="mt-6">No project in the directory names this yet.</p>}
-      <CategoryGroups groups={groups} />
+      <CategoryGroups groups={groups} {...(notes ? { notes } : {})} />
     </div>
   );
 }

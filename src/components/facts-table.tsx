@@ -1,39 +1,60 @@
 import { SiteLink } from "@/components/site-link";
 import { BadgeList } from "@/components/badge-list";
-import type { FactRow } from "@/lib/facts/project-facts";
+import { SourceMarks } from "@/components/source-marks";
+import type { FactRow, FactValue } from "@/lib/facts/project-facts";
 
-function SourceMarks({ numbers }: { numbers: number[] }) {
-  return numbers.map((number) => (
-    <a
-      key={number}
-      href={`#source-${number}`}
-      aria-label={`source ${number}`}
-      className="ml-0.5 inline-block min-h-6 min-w-6 text-center text-xs leading-6"
-    >
-      [{number}]
-    </a>
-  ));
+function ValueLink({ value }: { value: FactValue }) {
+  if (value.href && value.isExternal)
+    return (
+      <a href={value.href} rel="noopener noreferrer">
+        {value.text}
+      </a>
+    );
+  if (value.href) return <SiteLink href={value.href}>{value.text}</SiteLink>;
+  return <>{value.text}</>;
 }
 
-function FactValues({ row }: { row: FactRow }) {
-  if (row.values.length === 0) return <span className="text-slate-500 dark:text-slate-400">Not stated</span>;
-  if (row.fact === "chains" || row.fact === "resources")
-    return <BadgeList values={row.values} label={row.label} />;
+/** A fact's answer in one of three states: its values, a confirmed "none", or "unknown" with a way to fix it. */
+export function FactAnswer({ row, editHref }: { row: FactRow; editHref: string }) {
+  if (row.state === "none") return <span className="font-medium">None</span>;
+  if (row.state === "unknown")
+    return (
+      <span className="text-slate-600 italic dark:text-slate-400">
+        Unknown{" "}
+        <a href={editHref} className="text-xs not-italic">
+          (add a source)
+        </a>
+      </span>
+    );
+  if (row.fact === "resources") return <BadgeList values={row.values} label={row.label} />;
+  if (row.fact === "deployments")
+    return (
+      <ul aria-label={row.label} className="flex flex-col gap-1">
+        {row.values.map((value) => (
+          <li key={`${value.key}-${value.text}-${value.detail?.text ?? ""}`}>
+            <ValueLink value={value} />
+            {value.detail &&
+              (value.detail.href ? (
+                <a href={value.detail.href} rel="noopener noreferrer" className="ml-2 font-mono text-xs">
+                  {value.detail.text}
+                </a>
+              ) : (
+                <span className="ml-2 font-mono text-xs">{value.detail.text}</span>
+              ))}
+            <SourceMarks numbers={value.sourceNumbers ?? []} />
+          </li>
+        ))}
+      </ul>
+    );
   return row.values.map((value, index) => (
     <span key={value.key}>
       {index > 0 && ", "}
-      {value.href && value.isExternal && (
-        <a href={value.href} rel="noopener noreferrer">
-          {value.text}
-        </a>
-      )}
-      {value.href && !value.isExternal && <SiteLink href={value.href}>{value.text}</SiteLink>}
-      {!value.href && value.text}
+      <ValueLink value={value} />
     </span>
   ));
 }
 
-export function FactsTable({ rows }: { rows: FactRow[] }) {
+export function FactsTable({ rows, editHref }: { rows: FactRow[]; editHref: string }) {
   return (
     <table className="w-full border-collapse text-sm">
       <tbody>
@@ -47,9 +68,7 @@ export function FactsTable({ rows }: { rows: FactRow[] }) {
             </th>
             <td className="py-2">
               <span className="inline-flex flex-wrap items-center gap-1">
-                <span>
-                  <FactValues row={row} />
-                </span>
+                <FactAnswer row={row} editHref={editHref} />
                 <SourceMarks numbers={row.sourceNumbers} />
               </span>
             </td>

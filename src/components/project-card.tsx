@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { BadgeList } from "@/components/badge-list";
 import type { ProjectSummary } from "@/lib/browse/view";
 import { nameOf } from "@/lib/facts/vocabulary";
+import { monthYear } from "@/lib/text/dates";
 import { pagePaths } from "@/lib/site/paths";
 
 /** `footer` holds page-specific controls, such as the "select to compare" box of a category page. */
@@ -18,9 +19,10 @@ export function ProjectCard({ project, footer }: { project: ProjectSummary; foot
       <div className="mt-auto flex flex-col gap-1.5">
         <BadgeList values={chainValues} label={`Chains of ${project.name}`} />
         <BadgeList values={resourceValues} label={`Resources of ${project.name}`} />
-        {project.launched && (
-          <p className="text-xs text-slate-600 dark:text-slate-400">Launched {project.launched}</p>
-        )}
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Last seen {monthYear(project.lastSeen)}
+          {project.launched ? ` · launched ${project.launched}` : ""}
+        </p>
         {project.status !== "active" && (
           <p className="text-xs font-medium text-amber-800 dark:text-amber-300">
             {nameOf("status", project.status)}

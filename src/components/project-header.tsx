@@ -3,14 +3,25 @@ import { BadgeList } from "@/components/badge-list";
 import type { FactRow } from "@/lib/facts/project-facts";
 import type { Category, Project } from "@/lib/content/schema";
 import { pagePaths } from "@/lib/site/paths";
+import { monthYear } from "@/lib/text/dates";
 
 type Props = { project: Project; category: Category; facts: FactRow[]; isStale: boolean };
 
-const valuesOf = (facts: FactRow[], fact: FactRow["fact"]) =>
-  facts.find((row) => row.fact === fact)?.values ?? [];
+const rowOf = (facts: FactRow[], fact: string) => facts.find((row) => row.fact === fact);
+
+function Term({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <>
+      <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
 
 export function ProjectHeader({ project, category, facts, isStale }: Props) {
-  const status = valuesOf(facts, "status")[0];
+  const status = rowOf(facts, "status")?.values[0];
+  const chains = rowOf(facts, "deployments")?.values ?? [];
+  const resources = rowOf(facts, "resources")?.values ?? [];
   return (
     <header className="flex flex-col gap-3">
       <h1 className="text-3xl font-bold tracking-tight">{project.name}</h1>
@@ -21,44 +32,32 @@ export function ProjectHeader({ project, category, facts, isStale }: Props) {
         </p>
       )}
       <dl className="grid grid-cols-[auto_1fr] items-center gap-x-4 gap-y-2 text-sm">
-        <dt className="text-slate-600 dark:text-slate-400">Category</dt>
-        <dd>
+        <Term label="Category">
           <SiteLink href={pagePaths.category(category.slug)}>{category.name}</SiteLink>
-        </dd>
+        </Term>
         {project.status !== "active" && status && (
-          <>
-            <dt className="text-slate-600 dark:text-slate-400">Status</dt>
-            <dd className="font-medium text-amber-800 dark:text-amber-300">{status.text}</dd>
-          </>
+          <Term label="Status">
+            <span className="font-medium text-amber-800 dark:text-amber-300">{status.text}</span>
+          </Term>
         )}
-        {project.chains.length > 0 && (
-          <>
-            <dt className="text-slate-600 dark:text-slate-400">Chains</dt>
-            <dd>
-              <BadgeList values={valuesOf(facts, "chains")} label="Chains" />
-            </dd>
-          </>
+        <Term label="Last seen">
+          <a href={project.activity.url} rel="noopener noreferrer">
+            {monthYear(project.activity.date)}
+          </a>
+          <span className="text-slate-600 dark:text-slate-400"> · {project.activity.what}</span>
+        </Term>
+        {chains.length > 0 && (
+          <Term label="Chains">
+            <BadgeList values={chains} label="Chains" />
+          </Term>
         )}
-        {project.resources.length > 0 && (
-          <>
-            <dt className="text-slate-600 dark:text-slate-400">Supplies</dt>
-            <dd>
-              <BadgeList values={valuesOf(facts, "resources")} label="Resources supplied" />
-            </dd>
-          </>
+        {resources.length > 0 && (
+          <Term label="Supplies">
+            <BadgeList values={resources} label="Resources supplied" />
+          </Term>
         )}
-        {project.token && (
-          <>
-            <dt className="text-slate-600 dark:text-slate-400">Token</dt>
-            <dd>{project.token}</dd>
-          </>
-        )}
-        {project.launched && (
-          <>
-            <dt className="text-slate-600 dark:text-slate-400">Launched</dt>
-            <dd>{project.launched}</dd>
-          </>
-        )}
+        {project.token && <Term label="Token">{project.token === "none" ? "None" : project.token}</Term>}
+        {project.launched && <Term label="Launched">{project.launched}</Term>}
       </dl>
       {isStale && (
         <p

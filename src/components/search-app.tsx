@@ -3,6 +3,7 @@
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { SearchEmpty } from "@/components/search-empty";
 import { SearchFacets } from "@/components/search-facets";
+import { trustAxes } from "@/lib/facts/trust-axes";
 import { focusFirstResult, SearchResults } from "@/components/search-results";
 import { SiteLink } from "@/components/site-link";
 import { useSearchView } from "@/components/use-search-view";
@@ -12,10 +13,17 @@ import { runSearch, type SearchIndex } from "@/lib/search/engine";
 import { loadSearchIndex } from "@/lib/search/loader";
 import { checkFilters, replaceFilter, toggleFilter, type SearchView } from "@/lib/search/view-url";
 import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
-import { nameOf } from "@/lib/facts/vocabulary";
+import { facetValueName } from "@/components/search-facets";
 import { maxComparedProjects, pagePaths } from "@/lib/site/paths";
 
 const pageSize = 30;
+const facetParameterNames = {
+  category: "category",
+  chain: "chain",
+  resource: "resource",
+  workload: "workload",
+  ...Object.fromEntries(trustAxes.map((axis) => [axis.slug, `${axis.name.toLowerCase()} rating`])),
+} as Record<FacetKey, string>;
 // Drawn in the keystroke's own frame (a phone screen's worth); the rest of the results and the facet counts
 // follow in a deferred render, so typing stays at one frame per letter.
 const firstRows = 6;
@@ -177,15 +185,8 @@ export function SearchApp() {
           {checked && (
             <UnknownFiltersNotice
               unknown={checked.unknown}
-              parameterNames={{
-                category: "category",
-                chain: "chain",
-                resource: "resource",
-                workload: "workload",
-              }}
-              nameOf={(key, slug) =>
-                key === "category" ? (categoryNames.get(slug) ?? slug) : nameOf(key, slug)
-              }
+              parameterNames={facetParameterNames}
+              nameOf={(key, slug) => facetValueName(key, slug, categoryNames)}
               onReplace={(filter, replacement) =>
                 change((current) => replaceFilter(current, filter, replacement), false)
               }

@@ -3,6 +3,7 @@
 import { memo, useState } from "react";
 import { facetKeys, type FacetCounts, type FacetFilters, type FacetKey } from "@/lib/search/facets";
 import { nameOf } from "@/lib/facts/vocabulary";
+import { trustAxes, trustValueOf } from "@/lib/facts/trust-axes";
 import { compareText } from "@/lib/text/order";
 
 type Props = {
@@ -12,20 +13,31 @@ type Props = {
   onToggle: (key: FacetKey, value: string) => void;
 };
 
-const legends: Record<FacetKey, string> = {
+const legends = {
   category: "Category",
   chain: "Chain",
   resource: "Resource",
   workload: "Workload",
-};
+  ...Object.fromEntries(trustAxes.map((axis) => [axis.slug, `Trust: ${axis.name.toLowerCase()}`])),
+} as Record<FacetKey, string>;
+
+/** The display name of a facet value: a category's name, a vocabulary entry's, or a trust value's. */
+export function facetValueName(
+  facet: FacetKey,
+  value: string,
+  categoryNames: ReadonlyMap<string, string>,
+): string {
+  if (facet === "category") return categoryNames.get(value) ?? value;
+  if (facet === "chain" || facet === "resource" || facet === "workload") return nameOf(facet, value);
+  return trustValueOf(facet, value)?.name ?? "Unknown";
+}
 
 // Long facets show their most common values first and the rest on request.
 const collapsedLength = 8;
 
 function FacetGroup({ facet, counts, filters, categoryNames, onToggle }: Props & { facet: FacetKey }) {
   const [isExpanded, setExpanded] = useState(false);
-  const label = (value: string) =>
-    facet === "category" ? (categoryNames.get(value) ?? value) : nameOf(facet, value);
+  const label = (value: string) => facetValueName(facet, value, categoryNames);
   const selected = filters[facet];
   const values = [...new Set([...selected, ...counts[facet].keys()])]
     .map((value) => ({ value, label: label(value), count: counts[facet].get(value) ?? 0 }))

@@ -158,7 +158,7 @@ describe("buildComparison", () => {
 
   it("keeps shared values calm and picks out the unique ones", () => {
     const comparison = buildComparison([aethir, gensyn], categoryNames);
-    expect(rowOf(comparison, "chains").isDifferent).toBe(true);
+    expect(rowOf(comparison, "deployments").isDifferent).toBe(true);
     expect(presences(comparison, "deployments")).toEqual([
       { ethereum: "all", arbitrum: "one" },
       { ethereum: "all" },

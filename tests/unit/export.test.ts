@@ -5,6 +5,7 @@ import { parseCsv, toCsv } from "@/lib/publish/csv";
 import { csvColumns, toProjectCsvRows, toProjectRecords } from "@/lib/publish/project-records";
 import { projectJsonSchema } from "@/lib/publish/open-data";
 import { absoluteUrl } from "@/lib/site/urls";
+import { trustAxisSlugs } from "@/lib/facts/trust-axes";
 
 const { projects } = loadContent();
 const records = JSON.parse(JSON.stringify(toProjectRecords(projects))) as Record<string, unknown>[];
@@ -34,13 +35,17 @@ describe("the public project records", () => {
       "tagline",
       "category",
       "status",
+      "activity",
+      "deployments",
       "chains",
       "resources",
       "workloads",
       "token",
+      "tokenLaunched",
       "launched",
       "website",
       "links",
+      "trust",
       "sources",
       "citations",
       "lastReviewed",
@@ -51,9 +56,9 @@ describe("the public project records", () => {
     }
   });
 
-  it("are valid project frontmatter once slug and url are set aside", () => {
-    for (const { slug, url, ...frontmatter } of records) {
-      expect(typeof slug === "string" && typeof url === "string").toBe(true);
+  it("are valid project frontmatter once the derived slug, chains and url are set aside", () => {
+    for (const { slug, url, chains, ...frontmatter } of records) {
+      expect(typeof slug === "string" && typeof url === "string" && Array.isArray(chains)).toBe(true);
       expect(validate(frontmatter), `${String(slug)}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });
@@ -64,14 +69,14 @@ describe("the CSV download", () => {
   const list = (text: string | undefined) => (text ? text.split(";") : []);
 
   it("has a header and one row per project, each as wide as the header", () => {
-    expect(rows[0]).toEqual([...csvColumns]);
+    expect(rows[0]).toEqual(csvColumns.map((column) => column.name));
     expect(rows).toHaveLength(projects.length + 1);
     for (const row of rows) expect(row).toHaveLength(csvColumns.length);
   });
 
   it("round-trips every project's facts through a CSV parser", () => {
     projects.forEach((project, index) => {
-      const cells = Object.fromEntries(csvColumns.map((column, at) => [column, rows[index + 1]![at]!]));
+      const cells = Object.fromEntries(csvColumns.map((column, at) => [column.name, rows[index + 1]![at]!]));
       expect(cells.slug).toBe(project.slug);
       expect(cells.name).toBe(project.name);
       expect(list(cells.aliases)).toEqual(project.aliases);
@@ -81,7 +86,23 @@ describe("the CSV download", () => {
       expect(list(cells.resources)).toEqual(project.resources);
       expect(list(cells.workloads)).toEqual(project.workloads);
       expect(cells.token).toBe(project.token ?? "");
+      expect(cells.tokenLaunched).toBe(
+        project.tokenLaunched === undefined ? "" : String(project.tokenLaunched),
+      );
       expect(cells.launched).toBe(project.launched === undefined ? "" : String(project.launched));
+      expect([cells["activity.date"], cells["activity.what"], cells["activity.url"]]).toEqual([
+        project.activity.date,
+        project.activity.what,
+        project.activity.url,
+      ]);
+      const deployments = Array.isArray(project.deployments) ? project.deployments : [];
+      if (project.deployments === "none") expect(cells.deployments).toBe("none");
+      else
+        expect(list(cells.deployments).map((entry) => entry.split(":")[0])).toEqual(
+          deployments.map((entry) => entry.chain),
+        );
+      for (const axis of trustAxisSlugs)
+        expect(cells[`trust.${axis}`]).toBe(project.trust?.[axis].value ?? "");
       expect(cells.website).toBe(project.website);
       expect(Object.fromEntries(list(cells.links).map((pair) => pair.split(/=(.*)/s).slice(0, 2)))).toEqual(
         project.links,

@@ -94,14 +94,17 @@ describe("search address", () => {
     const view = {
       query: " gpu ",
       filters: {
+        ...noFilters,
         category: ["compute-marketplaces"],
         chain: ["solana", "arbitrum"],
         resource: ["gpu"],
-        workload: [],
+        verification: ["proof"],
       },
     };
     const query = searchViewQuery(view);
-    expect(query).toBe("?q=gpu&chain=solana,arbitrum&resource=gpu&category=compute-marketplaces");
+    expect(query).toBe(
+      "?q=gpu&chain=solana,arbitrum&resource=gpu&category=compute-marketplaces&verification=proof",
+    );
     expect(parseSearchView(new URLSearchParams(query))).toEqual({ ...view, query: "gpu" });
   });
 
@@ -111,7 +114,7 @@ describe("search address", () => {
     );
     expect(view.filters.chain).toEqual(["solana", "solanna"]);
     const { filters, unknown } = checkFilters(view.filters, ["zkml", "ai-agents"]);
-    expect(filters).toEqual({ category: [], chain: ["solana"], resource: ["gpu"], workload: [] });
+    expect(filters).toEqual({ ...noFilters, chain: ["solana"], resource: ["gpu"] });
     expect(unknown).toEqual([
       { key: "category", value: "zkm", suggestion: "zkml" },
       { key: "chain", value: "solanna", suggestion: "solana" },

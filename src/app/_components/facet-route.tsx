@@ -7,6 +7,7 @@ import { pageMetadata } from "@/lib/publish/metadata";
 import { chains } from "@/lib/facts/chains";
 import { resources, type TaxonomyEntry } from "@/lib/facts/taxonomy";
 import { pagePaths } from "@/lib/site/paths";
+import { rolesOnChain } from "@/lib/facts/project-facts";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -53,12 +54,26 @@ export function facetRoute(kind: FacetKind) {
       const entry = await find(params);
       if (!entry) notFound();
       const { projects, categories } = loadContent();
+      const groups = facetGroups(projects, categories, kind, entry.slug);
+      // On a chain page each card says how the project sits there: its own chain, its token (bridged?) or contracts.
+      const notes =
+        kind === "chain"
+          ? new Map(
+              groups.flatMap((group) =>
+                group.projects.map((project) => [
+                  project.slug,
+                  `On ${entry.name}: ${rolesOnChain(project, entry.slug)}`,
+                ]),
+              ),
+            )
+          : undefined;
       return (
         <FacetPage
           title={title(entry.name)}
           entry={entry}
           parent={{ href: pagePaths[section], label }}
-          groups={facetGroups(projects, categories, kind, entry.slug)}
+          groups={groups}
+          {...(notes ? { notes } : {})}
         />
       );
     },

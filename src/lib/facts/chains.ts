@@ -486,5 +486,28 @@ export const chains = [
     description: "Robinhood's EVM-compatible chain (chain ID 4663), which uses ETH for gas.",
     families: ["evm"],
   },
+  {
+    slug: "kava",
+    name: "Kava",
+    description:
+      "A Cosmos SDK layer 1 with an EVM-compatible execution side (Kava EVM, chain ID 2222); KAVA is its native coin.",
+    families: ["evm", "cosmos"],
+  },
+  {
+    slug: "kite",
+    name: "Kite AI chain",
+    description:
+      "Kite AI's own EVM-compatible proof-of-stake layer 1 (chain ID 2366) for payments between AI agents; KITE is its native coin.",
+    ownChainOf: "kite-ai",
+    families: ["evm"],
+  },
+  {
+    slug: "nesa",
+    name: "Nesa",
+    description:
+      "Nesa's own layer 1 for AI inference (EVM chain ID 41443), whose native coin NES pays gas and is bridged out through Hyperlane.",
+    ownChainOf: "nesa",
+    families: ["evm"],
+  },
   // new chains go above this line
 ] as const satisfies readonly ChainEntry[];

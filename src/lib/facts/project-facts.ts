@@ -49,7 +49,7 @@ const chainNames = new Map<string, string>(chains.map((chain) => [chain.slug, ch
 const shortAddress = (address: string) =>
   address.length > 16 ? `${address.slice(0, 8)}…${address.slice(-6)}` : address;
 
-const roleText = (role: string, isBridged: boolean | undefined) =>
+export const roleText = (role: string, isBridged: boolean | undefined) =>
   role === "token" && isBridged ? "token (bridged)" : role;
 
 function deploymentValues(project: FactSubject): FactValue[] {
@@ -151,6 +151,14 @@ export function trustRows(project: FactSubject): FactRow[] {
       ...(rating ? { note: rating.why } : {}),
     };
   });
+}
+
+/** How a project sits on one chain, for that chain's page: "token (bridged)", "native, contracts". */
+export function rolesOnChain(project: FactSubject, chain: string): string {
+  const entries = Array.isArray(project.deployments)
+    ? project.deployments.filter((entry) => entry.chain === chain)
+    : [];
+  return [...new Set(entries.map((entry) => roleText(entry.role, entry.bridged)))].join(", ");
 }
 
 /** The rows of the project page's fact table, in registry order; unknown and none are rows too. */

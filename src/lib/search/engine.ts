@@ -181,7 +181,7 @@ export function runSearch(index: SearchIndex, text: string, filters: FacetFilter
   const queryWords = [...new Set(wordsOf(text))];
   const { records } = index;
   const failures = facetFailures(index.facets, filters);
-  const isCandidate = failures.map((bits) => (failsAtMostOne(bits) ? 1 : 0));
+  const isCandidate = Uint8Array.from(failures, (bits) => (failsAtMostOne(bits) ? 1 : 0));
   const total = new Float32Array(records.length);
   for (const word of queryWords) {
     const scores = wordScores(index, word, isCandidate);

@@ -1,12 +1,16 @@
 // Facet filters for search: values of one facet are ORed, facets are ANDed; counts follow the current query.
+import { trustAxisSlugs, type TrustAxisSlug } from "../facts/trust-axes";
 import type { SearchRecord } from "./search-file";
 
-export const facetKeys = ["category", "chain", "resource", "workload"] as const;
+export const facetKeys = ["category", "chain", "resource", "workload", ...trustAxisSlugs] as const;
 export type FacetKey = (typeof facetKeys)[number];
 export type FacetFilters = Record<FacetKey, readonly string[]>;
 export type FacetCounts = Record<FacetKey, Map<string, number>>;
 
-export const noFilters: FacetFilters = { category: [], chain: [], resource: [], workload: [] };
+export const noFilters = Object.fromEntries(facetKeys.map((key) => [key, []])) as unknown as FacetFilters;
+
+const isTrustAxis = (key: FacetKey): key is TrustAxisSlug =>
+  (trustAxisSlugs as readonly string[]).includes(key);
 
 export const hasFilters = (filters: FacetFilters) => facetKeys.some((key) => filters[key].length > 0);
 
@@ -20,6 +24,10 @@ function facetValues(record: SearchRecord, key: FacetKey): readonly string[] {
       return record.resources;
     case "workload":
       return record.workloads;
+    default: {
+      const value = isTrustAxis(key) ? record.trust?.[key] : undefined;
+      return value ? [value] : [];
+    }
   }
 }
 
@@ -38,17 +46,12 @@ export function facetTable(records: readonly SearchRecord[]): FacetTable {
     );
     return { values: [...ids.keys()], ofRecord };
   };
-  return {
-    category: column("category"),
-    chain: column("chain"),
-    resource: column("resource"),
-    workload: column("workload"),
-  };
+  return Object.fromEntries(facetKeys.map((key) => [key, column(key)])) as FacetTable;
 }
 
 /** Per record, one bit for each facet whose ticked values it has none of (0: it passes every filter). */
-export function facetFailures(table: FacetTable, filters: FacetFilters): Uint8Array {
-  const failures = new Uint8Array(table.category.ofRecord.length);
+export function facetFailures(table: FacetTable, filters: FacetFilters): Uint16Array {
+  const failures = new Uint16Array(table.category.ofRecord.length);
   facetKeys.forEach((key, bit) => {
     if (filters[key].length === 0) return;
     const { values, ofRecord } = table[key];
@@ -71,7 +74,7 @@ export const failsAtMostOne = (failed: number) => (failed & (failed - 1)) === 0;
  * Counts per facet value among the records matching the query (`isMatch`), each facet counted under the
  * other facets' filters but not its own, so a count says how many results ticking that value would give.
  */
-export function facetCounts(table: FacetTable, failures: Uint8Array, isMatch: Uint8Array): FacetCounts {
+export function facetCounts(table: FacetTable, failures: Uint16Array, isMatch: Uint8Array): FacetCounts {
   const counts = {} as FacetCounts;
   facetKeys.forEach((key, bit) => {
     const { values, ofRecord } = table[key];

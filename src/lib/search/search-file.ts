@@ -1,5 +1,7 @@
 // The slim per-project record that search downloads: only the fields it matches on or shows.
 import type { Category, Project } from "../content/schema";
+import { rolesOnChain } from "../facts/project-facts";
+import { trustAxisSlugs, type TrustAxisSlug } from "../facts/trust-axes";
 import { bodyWords, wordsOf } from "./text";
 import { compareText } from "../text/order";
 
@@ -11,30 +13,28 @@ export type SearchRecord = {
   token?: string;
   category: string;
   chains: string[];
+  /** How the project sits on each of its chains ("solana: token (bridged)"), shown on result rows. */
+  placements: string[];
   resources: string[];
   workloads: string[];
+  /** The trust axis values of a rated project, as search facets. */
+  trust?: Partial<Record<TrustAxisSlug, string>>;
 };
 
-export const toSearchRecord = ({
-  slug,
-  name,
-  aliases,
-  tagline,
-  token,
-  category,
-  chains,
-  resources,
-  workloads,
-}: Project): SearchRecord => ({
-  slug,
-  name,
-  aliases,
-  tagline,
-  ...(token ? { token } : {}),
-  category,
-  chains,
-  resources,
-  workloads,
+export const toSearchRecord = (project: Project): SearchRecord => ({
+  slug: project.slug,
+  name: project.name,
+  aliases: project.aliases,
+  tagline: project.tagline,
+  ...(project.token && project.token !== "none" ? { token: project.token } : {}),
+  category: project.category,
+  chains: project.chains,
+  placements: project.chains.map((chain) => `${chain}: ${rolesOnChain(project, chain)}`),
+  resources: project.resources,
+  workloads: project.workloads,
+  ...(project.trust
+    ? { trust: Object.fromEntries(trustAxisSlugs.map((axis) => [axis, project.trust![axis].value])) }
+    : {}),
 });
 
 export type SearchCategory = { slug: string; name: string };

@@ -2,20 +2,18 @@
 import { chains } from "../facts/chains";
 import { resources, workloads } from "../facts/taxonomy";
 import { closestMatch } from "../text/suggest";
-import { facetKeys, type FacetFilters, type FacetKey } from "./facets";
+import { trustAxes, trustAxisSlugs } from "../facts/trust-axes";
+import { facetKeys, noFilters, type FacetFilters, type FacetKey } from "./facets";
 
 export type SearchView = { query: string; filters: FacetFilters };
 
 /** Longer queries are cut here: no real search needs more, and the address stays a sane size. */
 export const maxQueryLength = 200;
 
-export const emptyView: SearchView = {
-  query: "",
-  filters: { category: [], chain: [], resource: [], workload: [] },
-};
+export const emptyView: SearchView = { query: "", filters: noFilters };
 
 // The order parameters are written in, so one view always has one address.
-const parameterOrder: FacetKey[] = ["chain", "resource", "workload", "category"];
+const parameterOrder: FacetKey[] = ["chain", "resource", "workload", "category", ...trustAxisSlugs];
 
 /** Reads a view from query parameters as written; repeated values are kept once. Check it with `checkFilters`. */
 export function parseSearchView(params: URLSearchParams): SearchView {
@@ -30,12 +28,7 @@ export function parseSearchView(params: URLSearchParams): SearchView {
   ];
   return {
     query: (params.get("q") ?? "").slice(0, maxQueryLength),
-    filters: {
-      category: values("category"),
-      chain: values("chain"),
-      resource: values("resource"),
-      workload: values("workload"),
-    },
+    filters: Object.fromEntries(facetKeys.map((key) => [key, values(key)])) as unknown as FacetFilters,
   };
 }
 
@@ -45,7 +38,10 @@ const vocabularySlugs = {
   chain: chains.map((entry) => entry.slug),
   resource: resources.map((entry) => entry.slug),
   workload: workloads.map((entry) => entry.slug),
-};
+  ...Object.fromEntries(
+    trustAxes.map((axis) => [axis.slug, [...axis.values.map((value) => value.slug), "unknown"]]),
+  ),
+} as Record<Exclude<FacetKey, "category">, string[]>;
 
 /**
  * Splits the filters of an address into those that exist and those that do not (a mistyped or outdated link),

@@ -11,7 +11,8 @@ import { summarise } from "@/lib/browse/view";
 import { loadContent } from "@/lib/content/load";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { pageMetadata } from "@/lib/publish/metadata";
-import { projectFacts } from "@/lib/facts/project-facts";
+import { projectFacts, trustRows } from "@/lib/facts/project-facts";
+import { TrustSection } from "@/components/trust/trust-section";
 import { contentHistory, projectChanges } from "@/lib/content/file-dates";
 import { isStale } from "@/lib/content/review";
 import { editUrl } from "@/lib/site/urls";
@@ -48,6 +49,7 @@ export default async function ProjectPage({ params }: Props) {
   if (!found) notFound();
   const { project, category, projects } = found;
   const facts = projectFacts(project, category.name);
+  const editHref = editUrl(project.file);
   const related = relatedProjects(project, projects);
   const [change] = projectChanges([project], contentHistory());
   return (
@@ -78,8 +80,11 @@ export default async function ProjectPage({ params }: Props) {
         <h2 id="facts" className="mb-3 text-xl font-semibold">
           Facts
         </h2>
-        <FactsTable rows={facts} />
+        <FactsTable rows={facts} editHref={editHref} />
       </section>
+      {(project.trust || category.isTrustRated) && (
+        <TrustSection rows={trustRows(project)} editHref={editHref} />
+      )}
       <section aria-labelledby="sources">
         <h2 id="sources" className="mb-3 text-xl font-semibold">
           Sources
@@ -93,7 +98,7 @@ export default async function ProjectPage({ params }: Props) {
               {change.isFromGit ? ". " : " (the review date: no file history in this build). "}
             </>
           )}
-          <a href={editUrl(project.file)} rel="noopener noreferrer">
+          <a href={editHref} rel="noopener noreferrer">
             Edit this page
           </a>
         </p>

@@ -1,0 +1,127 @@
+// The /trust/ table: every rated project against the five axes, filtered by axis values and sorted by grade,
+// with the view kept in the address (`?verification=proof,tee&sort=control`).
+import type { Project } from "../content/schema";
+import {
+  gradeOf,
+  trustAxes,
+  trustAxisSlugs,
+  trustValueOf,
+  type TrustAxisSlug,
+  type TrustGrade,
+} from "../facts/trust-axes";
+import type { UnknownFilter } from "../search/view-url";
+import { compareText } from "../text/order";
+import { closestMatch } from "../text/suggest";
+
+export type TrustCell = { value: string; name: string; grade: TrustGrade; why: string };
+export type TrustTableRow = {
+  slug: string;
+  name: string;
+  category: string;
+  cells: Record<TrustAxisSlug, TrustCell>;
+};
+
+export function trustTableRows(projects: readonly Project[]): TrustTableRow[] {
+  return projects
+    .filter((project) => project.trust)
+    .map((project) => ({
+      slug: project.slug,
+      name: project.name,
+      category: project.category,
+      cells: Object.fromEntries(
+        trustAxes.map((axis) => {
+          const rating = project.trust![axis.slug];
+          const value = trustValueOf(axis.slug, rating.value);
+          return [
+            axis.slug,
+            {
+              value: rating.value,
+              name: value?.name ?? "Unknown",
+              grade: gradeOf(axis.slug, rating.value),
+              why: rating.why,
+            },
+          ];
+        }),
+      ) as Record<TrustAxisSlug, TrustCell>,
+    }))
+    .sort((a, b) => compareText(a.name, b.name));
+}
+
+export type TrustSort = "name" | TrustAxisSlug;
+export type TrustView = { filters: Record<TrustAxisSlug, string[]>; sort: TrustSort };
+export type TrustParameter = TrustAxisSlug | "sort";
+
+const gradeRank: Record<TrustGrade, number> = { stronger: 0, medium: 1, weaker: 2, unknown: 3 };
+
+const noFilters = () =>
+  Object.fromEntries(trustAxisSlugs.map((axis) => [axis, []])) as unknown as Record<TrustAxisSlug, string[]>;
+
+const knownValues = (axis: TrustAxisSlug) => [
+  ...(trustAxes.find((entry) => entry.slug === axis)?.values.map((value) => value.slug) ?? []),
+  "unknown",
+];
+
+/** Reads the view from the address; values no axis has are left out and returned with the nearest real one. */
+export function parseTrustView(params: URLSearchParams): {
+  view: TrustView;
+  unknown: UnknownFilter<TrustParameter>[];
+} {
+  const unknown: UnknownFilter<TrustParameter>[] = [];
+  const filters = noFilters();
+  for (const axis of trustAxisSlugs) {
+    const values = (params.get(axis) ?? "").split(",").filter(Boolean);
+    for (const value of new Set(values)) {
+      if (knownValues(axis).includes(value)) filters[axis].push(value);
+      else {
+        const suggestion = closestMatch(value, knownValues(axis));
+        unknown.push({ key: axis, value, ...(suggestion ? { suggestion } : {}) });
+      }
+    }
+  }
+  const sortParam = params.get("sort");
+  const sorts: string[] = ["name", ...trustAxisSlugs];
+  let sort: TrustSort = "name";
+  if (sortParam && sorts.includes(sortParam)) sort = sortParam as TrustSort;
+  else if (sortParam) {
+    const suggestion = closestMatch(sortParam, sorts);
+    unknown.push({ key: "sort", value: sortParam, ...(suggestion ? { suggestion } : {}) });
+  }
+  return { view: { filters, sort }, unknown };
+}
+
+export function trustViewQuery({ filters, sort }: TrustView): string {
+  const params = new URLSearchParams();
+  for (const axis of trustAxisSlugs) if (filters[axis].length > 0) params.set(axis, filters[axis].join(","));
+  if (sort !== "name") params.set("sort", sort);
+  const text = params.toString().replaceAll("%2C", ",");
+  return text ? `?${text}` : "";
+}
+
+/**
+ * Rows passing every axis filter (values of one axis are ORed, axes ANDed), sorted by name or by one axis's
+ * grade, strongest first, unknown last, then by name.
+ */
+export function applyTrustView(
+  rows: readonly TrustTableRow[],
+  { filters, sort }: TrustView,
+): TrustTableRow[] {
+  const passes = (row: TrustTableRow) =>
+    trustAxisSlugs.every(
+      (axis) => filters[axis].length === 0 || filters[axis].includes(row.cells[axis].value),
+    );
+  const byName = (a: TrustTableRow, b: TrustTableRow) => compareText(a.name, b.name);
+  const comparator =
+    sort === "name"
+      ? byName
+      : (a: TrustTableRow, b: TrustTableRow) =>
+          gradeRank[a.cells[sort].grade] - gradeRank[b.cells[sort].grade] || byName(a, b);
+  return rows.filter(passes).sort(comparator);
+}
+
+/** How many rated and unknown cells each axis has: the coverage figure of the trust guide. */
+export function trustCoverage(rows: readonly TrustTableRow[]) {
+  return trustAxes.map((axis) => {
+    const unknown = rows.filter((row) => row.cells[axis.slug].value === "unknown").length;
+    return { axis: axis.slug, rated: rows.length - unknown, unknown };
+  });
+}
