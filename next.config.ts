@@ -1,7 +1,10 @@
 import type { NextConfig } from "next";
+import { exportDirFor, publishedExportDir } from "./scripts/lib/export-dir";
 
 // NEXT_PUBLIC_BASE_PATH serves the export under a sub-path (GitHub Pages: "/deai-atlas"); empty for a domain root.
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? "";
+// With a static export, a custom distDir is where the export goes: out/ for the site, out-test/ for the test build.
+const exportDir = exportDirFor(process.env);
 
 const nextConfig: NextConfig = {
   output: "export",
@@ -9,6 +12,7 @@ const nextConfig: NextConfig = {
   basePath,
   images: { unoptimized: true },
   poweredByHeader: false,
+  ...(exportDir === publishedExportDir ? {} : { distDir: exportDir }),
 };
 
 export default nextConfig;

@@ -1,13 +1,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { testExportDir } from "./scripts/lib/export-dir";
 import { parseHeadersFile, toServeConfig } from "./scripts/lib/static-headers";
 import { chromiumArgs, chromiumPath } from "./tests/browser";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
-// The export under test is built with these fixture projects (see scripts/test.sh); expectations read them too.
+// The export under test is built with these fixture projects into out-test/ (see scripts/test.sh); expectations
+// read them too.
 process.env.ATLAS_EXTRA_PROJECTS ??= "tests/fixtures/e2e-projects";
+process.env.ATLAS_EXPORT_DIR ??= testExportDir;
 
 // The export is served with the response headers of public/_headers, so the e2e run checks the site works under them.
 const serveConfig = path.resolve("tests/.artifacts/serve.json");
@@ -30,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `npx serve out --no-clipboard --config ${serveConfig} --listen tcp://127.0.0.1:${port}`,
+    command: `npx serve ${testExportDir} --no-clipboard --config ${serveConfig} --listen tcp://127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { findBrokenLinks } from "./lib/link-check";
 
-const root = path.resolve(process.argv[2] ?? "out");
+const root = path.resolve(process.argv[2] ?? process.env.ATLAS_EXPORT_DIR ?? "out");
 const files = new Set(
   readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())

@@ -15,7 +15,7 @@ import { gzipSync } from "node:zlib";
 import { assetsOfPage, judgeBudgets, type PageWeight } from "./lib/bundle-size";
 
 const root = process.cwd();
-const out = path.join(root, "out");
+const out = path.join(root, process.env.ATLAS_EXPORT_DIR ?? "out");
 const floorDir = path.join(root, "bench", ".work", "framework-floor");
 const nextVersion = JSON.parse(
   readFileSync(path.join(root, "node_modules/next/package.json"), "utf8"),
@@ -72,7 +72,7 @@ const firstPageIn = (dir: string) => {
 };
 
 if (!existsSync(path.join(out, "index.html"))) {
-  console.error("No export in out/: run npm run build first.");
+  console.error(`No export in ${path.relative(root, out)}/: run npm run build first.`);
   process.exit(1);
 }
 

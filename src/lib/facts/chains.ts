@@ -509,5 +509,33 @@ export const chains = [
     ownChainOf: "nesa",
     families: ["evm"],
   },
+  {
+    slug: "unichain",
+    name: "Unichain",
+    description: "An Ethereum layer 2 rollup built with the OP Stack and launched by Uniswap Labs.",
+    families: ["evm"],
+  },
+  {
+    slug: "manta-pacific",
+    name: "Manta Pacific",
+    description: "Manta Network's EVM-compatible layer 2 on Ethereum.",
+    families: ["evm"],
+  },
+  {
+    slug: "phala",
+    name: "Phala L2",
+    description:
+      "Phala Network's own Ethereum layer 2 (chain ID 2035, gas paid in ETH), which replaced its Polkadot parachain and hosts bridged PHA and vPHA.",
+    ownChainOf: "phala-network",
+    families: ["evm"],
+  },
+  {
+    slug: "nillion",
+    name: "Nillion L2",
+    description:
+      "Nillion's own Ethereum layer 2 (chain ID 98875, gas paid in ETH) that runs the Blacklight staking and verification contracts; it replaced the Cosmos-based nilChain, halted in March 2026.",
+    ownChainOf: "nillion",
+    families: ["evm"],
+  },
   // new chains go above this line
 ] as const satisfies readonly ChainEntry[];
