@@ -1,22 +1,65 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parseHeadersFile } from "../../scripts/lib/static-headers";
+import { parseCsv } from "../../src/lib/publish/csv";
+import { content } from "./content-reader";
 import { collectDialogs } from "./dialogs";
 
 const siteHeaders = new Map(parseHeadersFile(readFileSync("public/_headers", "utf8"))[0]!.headers);
 
-test("a project body full of hostile HTML renders inert", async ({ page }) => {
+const hostile = content.projects.find((project) => project.slug === "fixture-hostile-text")!;
+
+test("hostile text in a name, tagline, aliases, activity and sources stays text on every page type", async ({
+  page,
+}) => {
   const dialogs = collectDialogs(page);
-  await page.goto("/projects/fixture-hostile-body/");
-  const body = page.locator(".prose-body");
-  await expect(body).toContainText("This body is hostile on purpose");
-  await expect(body.locator("script, iframe, object, embed")).toHaveCount(0);
-  await expect(body.locator("[onerror], [onmouseover], [onclick]")).toHaveCount(0);
-  await expect(body.locator('a[href^="javascript:"], a[href^="data:"]')).toHaveCount(0);
-  await expect(body).not.toContainText("hover me");
-  await body.getByText("a javascript link").click();
-  expect(await page.evaluate(() => (window as { __hostile?: string }).__hostile)).toBeUndefined();
+  const hostileRuns = () => page.evaluate(() => (window as { __hostile?: unknown }).__hostile);
+  const pages = [
+    `/projects/${hostile.slug}/`,
+    `/categories/${hostile.category}/`,
+    "/",
+    "/landscape/",
+    "/chains/base/",
+    `/search/?q=${encodeURIComponent("fixture")}`,
+    `/compare/?projects=${hostile.slug},akash-network`,
+  ];
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.getByText(hostile.name).first(), path).toBeVisible();
+    await expect(page.locator("main script, main iframe, main img, main style"), path).toHaveCount(0);
+    expect(await hostileRuns(), path).toBeUndefined();
+  }
+  await page.goto(`/projects/${hostile.slug}/`);
+  await expect(page).toHaveTitle(new RegExp(hostile.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  await expect(page.getByText(hostile.tagline).first()).toBeVisible();
+  await expect(page.locator(".prose-body code").first()).toHaveText(
+    '<script>window.__hostile = "code"</script>',
+  );
+  await expect(page.getByRole("link", { name: /whose text has a/ })).toHaveAttribute(
+    "href",
+    /^https:\/\/hostile-body\.invalid\//,
+  );
+  expect(await hostileRuns()).toBeUndefined();
   expect(dialogs).toEqual([]);
+});
+
+test("the picture, JSON and CSV of a hostile project are valid and carry its text as data", async ({
+  request,
+}) => {
+  const picture = await request.get(`/og/${hostile.slug}.png`);
+  expect(picture.status()).toBe(200);
+  expect(picture.headers()["content-type"]).toContain("image/png");
+  const records = (await (await request.get("/data/projects.json")).json()) as {
+    slug: string;
+    name: string;
+  }[];
+  expect(records.find((record) => record.slug === hostile.slug)?.name).toBe(hostile.name);
+  const rows = parseCsv(await (await request.get("/data/projects.csv")).text());
+  const header = rows[0]!;
+  const row = rows.find((cells) => cells[header.indexOf("slug")] === hostile.slug)!;
+  expect(row[header.indexOf("name")]).toBe(hostile.name);
+  expect(row[header.indexOf("tagline")]).toBe(hostile.tagline);
+  for (const cells of rows) expect(cells).toHaveLength(header.length);
 });
 
 // Collects what the browser reports about the Content-Security-Policy while the page is used.
