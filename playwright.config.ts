@@ -3,7 +3,7 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { testExportDir } from "./scripts/lib/export-dir";
 import { parseHeadersFile, toServeConfig } from "./scripts/lib/static-headers";
-import { chromiumArgs, chromiumPath } from "./tests/browser";
+import { chromiumLaunchOptions } from "./scripts/lib/browser";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -29,7 +29,7 @@ export default defineConfig({
   outputDir: "tests/.artifacts/playwright",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {

@@ -1,6 +1,6 @@
 // Keystroke-to-rendered-results on the built search page in Chromium, measured inside the page.
 import { chromium, type Page } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "../tests/browser";
+import { chromiumLaunchOptions } from "../scripts/lib/browser";
 import { timing, type Timing } from "./percentiles";
 
 export type BrowserFigures = { keystroke: Timing; readyMs: number };
@@ -48,7 +48,7 @@ export async function browserFigures(
   queries: readonly string[],
   searchFile?: string,
 ): Promise<BrowserFigures> {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     if (searchFile)

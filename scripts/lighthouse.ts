@@ -6,7 +6,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { promisify } from "node:util";
 import { lighthouseCategories, medianScores, shortfalls, type Scores } from "./lib/lighthouse-budget";
-import { chromiumArgs, chromiumPath } from "../tests/browser";
+import { chromiumLaunchOptions } from "./lib/browser";
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4174);
 const debuggingPort = port + 1;
@@ -75,8 +75,7 @@ async function main() {
   });
   // Lighthouse drives the browser Playwright starts (found as in the tests) over its debugging port.
   const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, `--remote-debugging-port=${debuggingPort}`],
+    ...chromiumLaunchOptions([`--remote-debugging-port=${debuggingPort}`]),
   });
   let failures = 0;
   const started = performance.now();

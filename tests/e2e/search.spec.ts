@@ -1,6 +1,6 @@
 import { chromium, expect, test, type Page } from "@playwright/test";
 import { nameOf } from "../../src/lib/facts/vocabulary";
-import { chromiumArgs, chromiumPath } from "../browser";
+import { chromiumLaunchOptions } from "../../scripts/lib/browser";
 import { content } from "./content-reader";
 import { collectDialogs } from "./dialogs";
 
@@ -142,8 +142,7 @@ test("a hostile query is shown as text and runs nothing", async ({ page }) => {
 // Playwright's javaScriptEnabled option, this also makes the page's <noscript> content show.
 test("without JavaScript the search page lists every project by category", async ({ baseURL }) => {
   const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, "--blink-settings=scriptEnabled=false"],
+    ...chromiumLaunchOptions(["--blink-settings=scriptEnabled=false"]),
   });
   // A page in the browser's default context: a new context would switch scripting back on for the parser.
   const page = await browser.newPage();

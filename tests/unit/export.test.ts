@@ -95,12 +95,10 @@ describe("the CSV download", () => {
         project.activity.what,
         project.activity.url,
       ]);
-      const deployments = Array.isArray(project.deployments) ? project.deployments : [];
-      if (project.deployments === "none") expect(cells.deployments).toBe("none");
-      else
-        expect(list(cells.deployments).map((entry) => entry.split(":")[0])).toEqual(
-          deployments.map((entry) => entry.chain),
-        );
+      const deployed = Array.isArray(project.deployments)
+        ? project.deployments.map((entry) => entry.chain)
+        : [project.deployments ?? ""].filter(Boolean);
+      expect(list(cells.deployments).map((entry) => entry.split(":")[0])).toEqual(deployed);
       for (const axis of trustAxisSlugs)
         expect(cells[`trust.${axis}`]).toBe(project.trust?.[axis].value ?? "");
       expect(cells.website).toBe(project.website);
