@@ -33,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `npx serve ${testExportDir} --no-clipboard --config ${serveConfig} --listen tcp://127.0.0.1:${port}`,
+    command: `npx serve ${process.env.ATLAS_EXPORT_DIR} --no-clipboard --config ${serveConfig} --listen tcp://127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,
