@@ -8,6 +8,7 @@ const navigation = [
   { href: "/resources/", label: "Resources" },
   { href: "/landscape/", label: "Landscape" },
   { href: "/stats/", label: "Stats" },
+  { href: "/trust/", label: "Trust" },
   { href: "/compare/", label: "Compare" },
   { href: "/search/", label: "Search" },
 ];

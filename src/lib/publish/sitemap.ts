@@ -5,16 +5,17 @@ import { resources } from "../facts/taxonomy";
 import { pagePaths } from "../site/paths";
 
 export const staticPaths = [
-  "/",
-  "/chains/",
-  "/resources/",
-  "/landscape/",
-  "/stats/",
-  "/search/",
-  "/compare/",
-  "/about/",
-  "/data/",
-  "/changes/",
+  pagePaths.home,
+  pagePaths.chains,
+  pagePaths.resources,
+  pagePaths.landscape,
+  pagePaths.stats,
+  pagePaths.trust,
+  pagePaths.search(),
+  pagePaths.compare(),
+  pagePaths.about,
+  pagePaths.data,
+  pagePaths.changes,
 ];
 
 export function sitePaths({ projects, categories }: Content): string[] {

@@ -13,7 +13,7 @@ import type { UnknownFilter } from "../search/view-url";
 import { compareText } from "../text/order";
 import { closestMatch } from "../text/suggest";
 
-export type TrustCell = { value: string; name: string; grade: TrustGrade; why: string };
+export type TrustCell = { value: string; name: string; grade: TrustGrade };
 export type TrustTableRow = {
   slug: string;
   name: string;
@@ -38,7 +38,6 @@ export function trustTableRows(projects: readonly Project[]): TrustTableRow[] {
               value: rating.value,
               name: value?.name ?? "Unknown",
               grade: gradeOf(axis.slug, rating.value),
-              why: rating.why,
             },
           ];
         }),
