@@ -2,9 +2,8 @@
 import type { Project } from "../content/schema";
 import { chains } from "../facts/chains";
 import { resources } from "../facts/taxonomy";
-import type { UnknownFilter } from "../search/view-url";
+import { keepKnown, listParam, readableQuery, type UnknownFilter } from "../site/address-values";
 import { compareText } from "../text/order";
-import { closestMatch } from "../text/suggest";
 
 /** What a project card shows and a category page sorts and filters by. */
 export type ProjectSummary = Pick<
@@ -34,14 +33,6 @@ export type SortOrder = keyof typeof sortOrders;
 export type BrowseView = { chains: string[]; resources: string[]; sort: SortOrder };
 export type BrowseParameter = "chain" | "resource" | "sort";
 
-const listParam = (value: string | null) =>
-  value
-    ? value
-        .split(",")
-        .map((item) => item.trim())
-        .filter(Boolean)
-    : [];
-
 const known: Record<BrowseParameter, readonly string[]> = {
   chain: chains.map((chain) => chain.slug),
   resource: resources.map((resource) => resource.slug),
@@ -57,31 +48,17 @@ export function parseBrowseView(params: URLSearchParams): {
   unknown: UnknownFilter<BrowseParameter>[];
 } {
   const unknown: UnknownFilter<BrowseParameter>[] = [];
-  const keep = (key: BrowseParameter) => (value: string) => {
-    if (known[key].includes(value)) return true;
-    const suggestion = closestMatch(value, known[key]);
-    unknown.push({ key, value, ...(suggestion ? { suggestion } : {}) });
-    return false;
-  };
-  const sort = listParam(params.get("sort")).filter(keep("sort"))[0] as SortOrder | undefined;
-  return {
-    view: {
-      chains: listParam(params.get("chain")).filter(keep("chain")),
-      resources: listParam(params.get("resource")).filter(keep("resource")),
-      sort: sort ?? "name",
-    },
-    unknown,
-  };
+  const read = (key: BrowseParameter) => keepKnown(key, listParam(params, key), known[key], unknown);
+  const [sort] = read("sort") as SortOrder[];
+  return { view: { chains: read("chain"), resources: read("resource"), sort: sort ?? "name" }, unknown };
 }
 
-export function browseViewQuery(view: BrowseView): string {
-  const params = new URLSearchParams();
-  if (view.chains.length > 0) params.set("chain", view.chains.join(","));
-  if (view.resources.length > 0) params.set("resource", view.resources.join(","));
-  if (view.sort !== "name") params.set("sort", view.sort);
-  const query = params.toString().replaceAll("%2C", ",");
-  return query ? `?${query}` : "";
-}
+export const browseViewQuery = (view: BrowseView) =>
+  readableQuery([
+    ["chain", view.chains],
+    ["resource", view.resources],
+    ["sort", view.sort === "name" ? [] : [view.sort]],
+  ]);
 
 /** Several values of one filter match any of them; chain and resource filters must both match. */
 export function applyBrowseView<T extends ProjectSummary>(projects: readonly T[], view: BrowseView): T[] {

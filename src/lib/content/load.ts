@@ -1,13 +1,15 @@
 // Loads every content file, validates each one and the set as a whole, and reports all problems in one pass.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseCategoryFile, parseProjectFile, type ContentProblem } from "./parse-file";
 import type { Category, Project } from "./schema";
 import { closestMatch } from "../text/suggest";
 import { trustAxes } from "../facts/trust-axes";
+import { parsePriceFile } from "../prices/parse";
+import type { PriceFile } from "../prices/schema";
 import { compareText } from "../text/order";
 
-export type Content = { projects: Project[]; categories: Category[] };
+export type Content = { projects: Project[]; categories: Category[]; prices: PriceFile[] };
 export type { ContentProblem };
 
 export class ContentError extends Error {
@@ -85,6 +87,22 @@ function categoryProblems(categories: Category[], projects: Project[]): ContentP
   return problems;
 }
 
+/** A price file names a project of the directory, and no provider has two files. */
+function priceProviderProblems(prices: PriceFile[], projects: Project[]): ContentProblem[] {
+  const slugs = projects.map((project) => project.slug);
+  return prices.flatMap((file) => {
+    if (file.project === undefined || slugs.includes(file.project)) return [];
+    const hint = closestMatch(file.project, slugs);
+    return [
+      {
+        file: file.file,
+        field: "project",
+        message: `"${file.project}" is not a project of the directory${hint ? `; did you mean "${hint}"?` : ""}`,
+      },
+    ];
+  });
+}
+
 /**
  * Extra project folders, from ATLAS_EXTRA_PROJECTS (separated by ":"): the test build adds fixture projects
  * (a long-unreviewed one, hostile Markdown) this way, so the real content stays real.
@@ -104,28 +122,35 @@ export function checkContent(
   const read = <T>(
     directory: string,
     parse: (file: string, raw: Uint8Array) => { value?: T; problems: ContentProblem[] },
+    extension = ".md",
   ) => {
+    // Optional folders (prices, translations) may be absent from a content tree.
+    if (extension !== ".md" && !existsSync(directory)) return [];
     return contentFiles(directory).map((name) => {
       const file = relative(path.join(directory, name));
-      if (!name.endsWith(".md"))
-        return { problems: [{ file, message: 'is not a Markdown file; content files end in ".md"' }] };
+      if (!name.endsWith(extension))
+        return { problems: [{ file, message: `is not a ${extension} file; files here end in "${extension}"` }] };
       return parse(file, readFileSync(path.join(directory, name)));
     });
   };
   const projectDirs = [path.join(root, "projects"), ...extraProjectDirs];
   const projectResults = projectDirs.flatMap((directory) => read(directory, parseProjectFile));
   const categoryResults = read(path.join(root, "categories"), parseCategoryFile);
+  const priceResults = read(path.join(root, "prices"), parsePriceFile, ".yaml");
   const projects = projectResults.flatMap((result) => (result.value ? [result.value] : []));
   const categories = categoryResults
     .flatMap((result) => (result.value ? [result.value] : []))
     .sort((a, b) => a.order - b.order);
+  const prices = priceResults.flatMap((result) => (result.value ? [result.value] : []));
   const problems = [
     ...projectResults.flatMap((result) => result.problems),
     ...categoryResults.flatMap((result) => result.problems),
     ...duplicateProblems(projects),
     ...categoryProblems(categories, projects),
+    ...priceResults.flatMap((result) => result.problems),
+    ...priceProviderProblems(prices, projects),
   ];
-  return { projects, categories, problems };
+  return { projects, categories, prices, problems };
 }
 
 let cached: Content | undefined;
@@ -133,9 +158,9 @@ let cached: Content | undefined;
 /** The validated content; throws a ContentError listing every problem. Cached for the build. */
 export function loadContent(root: string = defaultContentRoot): Content {
   if (root === defaultContentRoot && cached) return cached;
-  const { projects, categories, problems } = checkContent(root);
+  const { projects, categories, prices, problems } = checkContent(root);
   if (problems.length > 0) throw new ContentError(problems);
-  const content = { projects: projects.sort((a, b) => compareText(a.name, b.name)), categories };
+  const content = { projects: projects.sort((a, b) => compareText(a.name, b.name)), categories, prices };
   if (root === defaultContentRoot) cached = content;
   return content;
 }

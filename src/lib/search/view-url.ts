@@ -1,7 +1,7 @@
 // The search view in the address bar: `/search/?q=gpu&chain=solana,arbitrum&resource=gpu&category=zkml`.
 import { chains } from "../facts/chains";
 import { resources, workloads } from "../facts/taxonomy";
-import { closestMatch } from "../text/suggest";
+import { keepKnown, listParam, readableQuery, type UnknownFilter } from "../site/address-values";
 import { trustAxes, trustAxisSlugs } from "../facts/trust-axes";
 import { facetKeys, noFilters, type FacetFilters, type FacetKey } from "./facets";
 
@@ -17,22 +17,15 @@ const parameterOrder: FacetKey[] = ["chain", "resource", "workload", "category",
 
 /** Reads a view from query parameters as written; repeated values are kept once. Check it with `checkFilters`. */
 export function parseSearchView(params: URLSearchParams): SearchView {
-  const values = (key: FacetKey) => [
-    ...new Set(
-      params
-        .getAll(key)
-        .flatMap((value) => value.split(","))
-        .map((value) => value.trim())
-        .filter(Boolean),
-    ),
-  ];
   return {
     query: (params.get("q") ?? "").slice(0, maxQueryLength),
-    filters: Object.fromEntries(facetKeys.map((key) => [key, values(key)])) as unknown as FacetFilters,
+    filters: Object.fromEntries(
+      facetKeys.map((key) => [key, listParam(params, key)]),
+    ) as unknown as FacetFilters,
   };
 }
 
-export type UnknownFilter<Key extends string = FacetKey> = { key: Key; value: string; suggestion?: string };
+export type { UnknownFilter };
 
 const vocabularySlugs = {
   chain: chains.map((entry) => entry.slug),
@@ -50,30 +43,21 @@ const vocabularySlugs = {
 export function checkFilters(
   filters: FacetFilters,
   categorySlugs: readonly string[],
-): { filters: FacetFilters; unknown: UnknownFilter[] } {
+): { filters: FacetFilters; unknown: UnknownFilter<FacetKey>[] } {
   const known: Record<FacetKey, readonly string[]> = { ...vocabularySlugs, category: categorySlugs };
-  const unknown: UnknownFilter[] = [];
+  const unknown: UnknownFilter<FacetKey>[] = [];
   const checked = Object.fromEntries(
-    facetKeys.map((key) => [
-      key,
-      filters[key].filter((value) => {
-        if (known[key].includes(value)) return true;
-        const suggestion = closestMatch(value, known[key]);
-        unknown.push({ key, value, ...(suggestion ? { suggestion } : {}) });
-        return false;
-      }),
-    ]),
+    facetKeys.map((key) => [key, keepKnown(key, filters[key], known[key], unknown)]),
   ) as unknown as FacetFilters;
   return { filters: checked, unknown };
 }
 
 /** The query string for a view ("" for the empty view), commas left readable. */
 export function searchViewQuery({ query, filters }: SearchView): string {
-  const params = new URLSearchParams();
-  if (query.trim()) params.set("q", query.trim());
-  for (const key of parameterOrder) if (filters[key].length > 0) params.set(key, filters[key].join(","));
-  const text = params.toString().replaceAll("%2C", ",");
-  return text ? `?${text}` : "";
+  return readableQuery([
+    ["q", query.trim() ? [query.trim()] : []],
+    ...parameterOrder.map((key) => [key, filters[key]] as const),
+  ]);
 }
 
 /** The view with one facet value ticked or unticked. */
@@ -86,7 +70,7 @@ export function toggleFilter(view: SearchView, key: FacetKey, value: string): Se
 /** The view with one filter value swapped for another (a suggestion), or removed when there is none. */
 export function replaceFilter(
   view: SearchView,
-  { key, value }: UnknownFilter,
+  { key, value }: UnknownFilter<FacetKey>,
   replacement?: string,
 ): SearchView {
   const rest = view.filters[key].filter((item) => item !== value && item !== replacement);

@@ -9,9 +9,8 @@ import {
   type TrustAxisSlug,
   type TrustGrade,
 } from "../facts/trust-axes";
-import type { UnknownFilter } from "../search/view-url";
+import { keepKnown, listParam, readableQuery, type UnknownFilter } from "../site/address-values";
 import { compareText } from "../text/order";
-import { closestMatch } from "../text/suggest";
 
 export type TrustCell = { value: string; name: string; grade: TrustGrade };
 export type TrustTableRow = {
@@ -52,9 +51,6 @@ export type TrustParameter = TrustAxisSlug | "sort";
 
 const gradeRank: Record<TrustGrade, number> = { stronger: 0, medium: 1, weaker: 2, unknown: 3 };
 
-const noFilters = () =>
-  Object.fromEntries(trustAxisSlugs.map((axis) => [axis, []])) as unknown as Record<TrustAxisSlug, string[]>;
-
 const knownValues = (axis: TrustAxisSlug) => [
   ...(trustAxes.find((entry) => entry.slug === axis)?.values.map((value) => value.slug) ?? []),
   "unknown",
@@ -66,35 +62,21 @@ export function parseTrustView(params: URLSearchParams): {
   unknown: UnknownFilter<TrustParameter>[];
 } {
   const unknown: UnknownFilter<TrustParameter>[] = [];
-  const filters = noFilters();
-  for (const axis of trustAxisSlugs) {
-    const values = (params.get(axis) ?? "").split(",").filter(Boolean);
-    for (const value of new Set(values)) {
-      if (knownValues(axis).includes(value)) filters[axis].push(value);
-      else {
-        const suggestion = closestMatch(value, knownValues(axis));
-        unknown.push({ key: axis, value, ...(suggestion ? { suggestion } : {}) });
-      }
-    }
-  }
-  const sortParam = params.get("sort");
-  const sorts: string[] = ["name", ...trustAxisSlugs];
-  let sort: TrustSort = "name";
-  if (sortParam && sorts.includes(sortParam)) sort = sortParam as TrustSort;
-  else if (sortParam) {
-    const suggestion = closestMatch(sortParam, sorts);
-    unknown.push({ key: "sort", value: sortParam, ...(suggestion ? { suggestion } : {}) });
-  }
-  return { view: { filters, sort }, unknown };
+  const filters = Object.fromEntries(
+    trustAxisSlugs.map((axis) => [
+      axis,
+      keepKnown(axis, listParam(params, axis), knownValues(axis), unknown),
+    ]),
+  ) as Record<TrustAxisSlug, string[]>;
+  const [sort] = keepKnown("sort", listParam(params, "sort"), ["name", ...trustAxisSlugs], unknown);
+  return { view: { filters, sort: (sort ?? "name") as TrustSort }, unknown };
 }
 
-export function trustViewQuery({ filters, sort }: TrustView): string {
-  const params = new URLSearchParams();
-  for (const axis of trustAxisSlugs) if (filters[axis].length > 0) params.set(axis, filters[axis].join(","));
-  if (sort !== "name") params.set("sort", sort);
-  const text = params.toString().replaceAll("%2C", ",");
-  return text ? `?${text}` : "";
-}
+export const trustViewQuery = ({ filters, sort }: TrustView) =>
+  readableQuery([
+    ...trustAxisSlugs.map((axis) => [axis, filters[axis]] as const),
+    ["sort", sort === "name" ? [] : [sort]],
+  ]);
 
 /**
  * Rows passing every axis filter (values of one axis are ORed, axes ANDed), sorted by name or by one axis's
