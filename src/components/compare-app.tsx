@@ -9,19 +9,27 @@ import { CompareSources } from "@/components/compare-sources";
 import { CompareTable } from "@/components/compare-table";
 import { buildComparison, compareInputs, resolveSelection } from "@/lib/compare/comparison";
 import type { ProjectRecord } from "@/lib/publish/project-records";
+import type { PriceRecord } from "@/lib/prices/records";
 import { siteName, withBasePath } from "@/lib/site/urls";
 import { pagePaths } from "@/lib/site/paths";
 
 type Props = { categories: { slug: string; name: string }[] };
 
-let pending: Promise<ProjectRecord[]> | undefined;
+type CompareData = { projects: ProjectRecord[]; prices: PriceRecord[] };
+let pending: Promise<CompareData> | undefined;
+
+const fetchJson = async <T,>(path: string): Promise<T> => {
+  const response = await fetch(withBasePath(path));
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  return (await response.json()) as T;
+};
 
 // Downloaded once per page load; a failed download is tried again on the next attempt.
-function loadProjectRecords(): Promise<ProjectRecord[]> {
-  pending ??= fetch(withBasePath("/data/projects.json")).then(async (response) => {
-    if (!response.ok) throw new Error(`the project data answered ${response.status}`);
-    return (await response.json()) as ProjectRecord[];
-  });
+function loadCompareData(): Promise<CompareData> {
+  pending ??= Promise.all([
+    fetchJson<ProjectRecord[]>("/data/projects.json"),
+    fetchJson<PriceRecord[]>("/data/prices.json"),
+  ]).then(([projects, prices]) => ({ projects, prices }));
   pending.catch(() => (pending = undefined));
   return pending;
 }
@@ -30,7 +38,8 @@ function loadProjectRecords(): Promise<ProjectRecord[]> {
 export function CompareApp({ categories }: Props) {
   const params = useSearchParams();
   const inputs = useMemo(() => compareInputs(new URLSearchParams(params.toString())), [params]);
-  const [records, setRecords] = useState<ProjectRecord[]>();
+  const [data, setData] = useState<CompareData>();
+  const records = data?.projects;
   const [loadError, setLoadError] = useState<string>();
   const [isOnlyDifferences, setOnlyDifferences] = useState(false);
   const categoryNames = useMemo(
@@ -40,8 +49,8 @@ export function CompareApp({ categories }: Props) {
 
   // A transition lets React draw the arrived table in slices, so a slow phone still answers taps meanwhile.
   const load = () =>
-    loadProjectRecords().then(
-      (loaded) => startTransition(() => setRecords(loaded)),
+    loadCompareData().then(
+      (loaded) => startTransition(() => setData(loaded)),
       (error: Error) => setLoadError(error.message),
     );
   useEffect(() => {
@@ -59,8 +68,9 @@ export function CompareApp({ categories }: Props) {
     return buildComparison(
       selection.slugs.flatMap((slug) => bySlug.get(slug) ?? []),
       categoryNames,
+      data?.prices,
     );
-  }, [records, selection, categoryNames]);
+  }, [records, selection, categoryNames, data]);
 
   useEffect(() => {
     const names = comparison?.columns.map((column) => column.name) ?? [];

@@ -4,6 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { withBasePath } from "@/lib/site/urls";
 import { pagePaths } from "@/lib/site/paths";
+import { comparisonOffer, comparisonSides } from "@/lib/search/comparison-query";
 
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -29,6 +30,21 @@ function useSearchHotkeys() {
 }
 
 /**
+ * Where Enter in the header box leads: the comparison a query like "akash vs io.net" asks for, once the search
+ * index confirms it names real projects; otherwise the search page.
+ */
+async function destinationOf(query: string): Promise<string> {
+  if (comparisonSides(query)) {
+    const { loadSearchIndex } = await import("@/lib/search/loader");
+    // If the index cannot load, the search page tries again and says what went wrong.
+    const index = await loadSearchIndex().catch(() => undefined);
+    const offer = index && comparisonOffer(query, index.records);
+    if (offer) return pagePaths.compare(offer.slugs);
+  }
+  return pagePaths.search(query);
+}
+
+/**
  * The header's search box: a plain GET form to /search/ (so it works without JavaScript) that starts
  * downloading the search index as soon as it is focused. The search page has its own box, so it hides this one.
  */
@@ -46,7 +62,7 @@ export function HeaderSearch() {
       onSubmit={(event) => {
         event.preventDefault();
         const query = new FormData(event.currentTarget).get("q")?.toString().trim() ?? "";
-        router.push(pagePaths.search(query));
+        void destinationOf(query).then((destination) => router.push(destination));
       }}
     >
       <label htmlFor="header-search" className="sr-only">

@@ -9,10 +9,12 @@ import { SiteLink } from "@/components/site-link";
 import { useSearchView } from "@/components/use-search-view";
 import { closestNames } from "@/lib/search/name-match";
 import { hasFilters, noFilters, type FacetKey } from "@/lib/search/facets";
-import { runSearch, type SearchIndex } from "@/lib/search/engine";
+import { comparisonOffer } from "@/lib/search/comparison-query";
+import { runSearch, type SearchIndex, type SearchOutcome } from "@/lib/search/engine";
 import { loadSearchIndex } from "@/lib/search/loader";
 import { checkFilters, replaceFilter, toggleFilter, type SearchView } from "@/lib/search/view-url";
 import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
+import { SearchComparisonOffer } from "@/components/search-comparison-offer";
 import { facetValueName } from "@/components/search-facets";
 import { maxComparedProjects, pagePaths } from "@/lib/site/paths";
 
@@ -28,10 +30,14 @@ const facetParameterNames = {
 // follow in a deferred render, so typing stays at one frame per letter.
 const firstRows = 6;
 
-function resultSummary(count: number, query: string): string {
+function resultSummary({ hits, isPartial, unmatched }: SearchOutcome, query: string): string {
+  const count = hits.length;
   const projects = count === 1 ? "1 project" : `${count} projects`;
   if (!query.trim()) return projects;
-  return `${projects} ${count === 1 ? "matches" : "match"} “${query.trim()}”`;
+  if (!isPartial) return `${projects} ${count === 1 ? "matches" : "match"} “${query.trim()}”`;
+  const missing =
+    unmatched.length > 0 ? ` (none mentions ${unmatched.map((word) => `“${word}”`).join(" or ")})` : "";
+  return `No project matches all words of “${query.trim()}”${missing}; showing the ${count === 1 ? "closest one" : `${count} closest`}.`;
 }
 
 /** Fuzzy, faceted search whose whole view lives in the address, so reload, back and a shared link restore it. */
@@ -67,6 +73,7 @@ export function SearchApp() {
     () => index && checked && runSearch(index, view.query, checked.filters),
     [index, checked, view.query],
   );
+  const offer = useMemo(() => index && comparisonOffer(view.query, index.records), [index, view.query]);
   const categoryNames = useMemo(
     () => new Map(index?.categories.map((category) => [category.slug, category.name])),
     [index],
@@ -174,7 +181,7 @@ export function SearchApp() {
                 ? `Search could not load (${loadError}); reload the page to try again.`
                 : !outcome
                   ? "Loading the search index…"
-                  : resultSummary(outcome.hits.length, view.query)}
+                  : resultSummary(outcome, view.query)}
             </p>
             {selected.length >= 2 && (
               <SiteLink href={pagePaths.compare(selected)} className="text-sm font-medium">
@@ -182,6 +189,7 @@ export function SearchApp() {
               </SiteLink>
             )}
           </div>
+          {offer && <SearchComparisonOffer offer={offer} />}
           {checked && (
             <UnknownFiltersNotice
               unknown={checked.unknown}

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { highlightSegments, type Highlight } from "@/lib/search/text";
+import { highlightSegments, type Highlight } from "@/lib/search/highlight";
 
 /** A text with the words the query matched marked; always rendered as text, never as HTML. */
 export function Highlighted({ text, highlight }: { text: string; highlight: Highlight }) {

@@ -4,7 +4,7 @@ import { SiteLink } from "@/components/site-link";
 import { memo, type KeyboardEvent, type RefObject } from "react";
 import { Highlighted } from "@/components/search-highlight";
 import type { SearchHit } from "@/lib/search/engine";
-import type { Highlight } from "@/lib/search/text";
+import type { Highlight } from "@/lib/search/highlight";
 import { nameOf } from "@/lib/facts/vocabulary";
 import { pagePaths } from "@/lib/site/paths";
 

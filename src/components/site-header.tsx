@@ -9,6 +9,7 @@ const navigation = [
   { href: "/landscape/", label: "Landscape" },
   { href: "/stats/", label: "Stats" },
   { href: "/trust/", label: "Trust" },
+  { href: "/prices/", label: "Prices" },
   { href: "/compare/", label: "Compare" },
   { href: "/search/", label: "Search" },
 ];

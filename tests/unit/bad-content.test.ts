@@ -1,10 +1,11 @@
 // Each file in tests/fixtures/bad-content has one fault; the loader must name the file, the field and the fix.
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkContent, ContentError, loadContent } from "@/lib/content/load";
 import { parseCategoryFile, parseProjectFile } from "@/lib/content/parse-file";
+import { parsePriceFile } from "@/lib/prices/parse";
 import { contentTree } from "./content-fixtures";
 
 const fixtureRoot = "tests/fixtures/bad-content";
@@ -277,6 +278,40 @@ const categoryCases: Expected[] = [
   },
 ];
 
+/** Price files: each has one fault. */
+const priceCases: Expected[] = [
+  {
+    file: "unknown-gpu.yaml",
+    field: "observations[0].gpu",
+    message: 'unknown GPU model "h100-sxm"; did you mean "h100-sxm-80gb"?',
+  },
+  {
+    file: "negative-price.yaml",
+    field: "observations[0].usdPerGpuHour",
+    message: "expected a price above zero, got -1.5",
+  },
+  {
+    file: "future-date.yaml",
+    field: "observations[0].observed",
+    message: 'expected a date that is not in the future, got "2999-01-01"',
+  },
+  {
+    file: "http-url.yaml",
+    field: "observations[0].url",
+    message: "expected an https:// URL: write https://prices.example.com/h100",
+  },
+  {
+    file: "converted-without-note.yaml",
+    field: "observations[0].note",
+    message: 'required with raw: say how "$22.00 per hour for an 8-GPU machine" becomes 2.75 per GPU-hour',
+  },
+  {
+    file: "both-project-and-baseline.yaml",
+    message:
+      "name either project: <slug of a project file> or baseline: {name, website, kind}, exactly one of them",
+  },
+];
+
 const expectedProblem = (file: string, { field, message }: Expected) => ({
   file,
   field,
@@ -299,6 +334,9 @@ describe("bad-content fixtures", () => {
         .sort(),
     );
     expect(filesIn(categoriesDir)).toEqual(categoryCases.map(({ file }) => file).sort());
+    expect(readdirSync(`${fixtureRoot}/prices`).sort()).toEqual(
+      [...priceCases.map(({ file }) => file), "unknown-project.yaml"].sort(),
+    );
     expect(projectCases.length + duplicates.length + categoryCases.length).toBeGreaterThanOrEqual(32);
   });
 
@@ -314,6 +352,34 @@ describe("bad-content fixtures", () => {
     const { value, problems } = parseCategoryFile(file, readFileSync(file));
     expect(value).toBeUndefined();
     expect(problems).toEqual([expectedProblem(file, expected)]);
+  });
+
+  it.each(priceCases)("prices/$file: reports exactly its one fault", (expected) => {
+    const file = `${fixtureRoot}/prices/${expected.file}`;
+    const { value, problems } = parsePriceFile(file, readFileSync(file));
+    expect(value).toBeUndefined();
+    expect(problems).toEqual([
+      {
+        file,
+        ...(expected.field ? { field: expected.field } : {}),
+        message: expect.stringContaining(expected.message),
+      },
+    ]);
+  });
+
+  it("prices/unknown-project.yaml: is valid alone, and the corpus check names the missing project", () => {
+    const file = `${fixtureRoot}/prices/unknown-project.yaml`;
+    expect(parsePriceFile(file, readFileSync(file)).problems).toEqual([]);
+    const root = contentTree({});
+    mkdirSync(path.join(root, "prices"));
+    cpSync(file, path.join(root, "prices", "unknown-project.yaml"));
+    expect(checkContent(root).problems).toEqual([
+      {
+        file: expect.stringMatching(/prices\/unknown-project\.yaml$/),
+        field: "project",
+        message: '"unknown-project" is not a project of the directory',
+      },
+    ]);
   });
 
   it.each(corpusCases)("$file: is valid alone, and the corpus check names its fault", (expected) => {

@@ -3,6 +3,7 @@ import type { Category } from "@/lib/content/schema";
 import { noFilters, type FacetFilters } from "@/lib/search/facets";
 import { buildSearchIndex, runSearch } from "@/lib/search/engine";
 import { toSearchFile } from "@/lib/search/search-file";
+import { highlightSegments } from "@/lib/search/highlight";
 import {
   checkFilters,
   emptyView,
@@ -38,12 +39,26 @@ const projects = [
   }),
   project("gpu-hub", {
     name: "Hub Compute",
+    tagline: "Rents out idle machines",
     category: "compute-marketplaces",
     chains: ["solana", "arbitrum"],
     resources: ["gpu"],
-    body: "A marketplace that resells capacity from the Akash network and others.",
+    body: "A marketplace that resells capacity from the Akash network and others, mostly decentralised storage.",
   }),
-  project("prover", { name: "Prover Labs", category: "zkml", chains: ["ethereum"], resources: ["proofs"] }),
+  project("prover", {
+    name: "Prover Labs",
+    tagline: "Verification of machine-learning results",
+    category: "zkml",
+    chains: ["ethereum"],
+    resources: ["proofs"],
+  }),
+  project("cpu-farm", {
+    name: "Farm",
+    tagline: "Machines for rent",
+    category: "compute-marketplaces",
+    resources: ["cpu"],
+    body: "Cheap CPU time for trained models, with verifiable inference through zero-knowledge proofs.",
+  }),
 ];
 
 const index = buildSearchIndex(toSearchFile(projects, categories));
@@ -57,8 +72,22 @@ describe("search ranking", () => {
     expect(slugs("akash")).toEqual(["akash-network", "gpu-hub"]);
   });
 
-  it("forgives a typo in a name", () => {
+  it("ranks a name above a tagline above a description", () => {
+    // "machine" is in Prover's tagline and Farm's tagline; "rent" in Farm's tagline and Hub's tagline.
+    expect(slugs("render")[0]).toBe("render-network");
+    expect(slugs("verifiable")).toEqual(["prover", "cpu-farm"]);
+  });
+
+  it("forgives a typo in a name, but never makes gpu of cpu", () => {
     expect(slugs("akash netwrk")[0]).toBe("akash-network");
+    expect(slugs("gpu")).not.toContain("cpu-farm");
+    expect(slugs("cpu").sort()).toEqual(["akash-network", "cpu-farm"]);
+  });
+
+  it("matches the beginning of a word while it is typed", () => {
+    expect(slugs("rend")[0]).toBe("render-network");
+    expect(slugs("decentrali")).toEqual(["gpu-hub"]);
+    expect(slugs("verificat")).toEqual(["prover", "cpu-farm"]);
   });
 
   it("finds a project by its token ticker and projects by a chain name", () => {
@@ -66,9 +95,54 @@ describe("search ranking", () => {
     expect(slugs("solana").sort()).toEqual(["gpu-hub", "render-network"]);
   });
 
-  it("requires every word of the query and lists everything for an empty query", () => {
-    expect(slugs("render cosmos")).toEqual([]);
+  it("matches word forms and British and American spellings", () => {
+    expect(slugs("verify")).toEqual(["prover", "cpu-farm"]);
+    expect(slugs("gpus")).toEqual(slugs("gpu"));
+    expect(slugs("decentralized storage")).toEqual(["gpu-hub"]);
+    expect(slugs("train")).toEqual(["cpu-farm"]);
+  });
+
+  it("finds a synonym phrase through any of its forms", () => {
+    expect(slugs("zkml")).toEqual(["prover", "cpu-farm"]);
+    expect(slugs("zero-knowledge machine learning")).toEqual(slugs("zkml"));
+  });
+
+  it("lets stop words decide nothing, unless the query is only stop words", () => {
+    expect(slugs("the akash and")).toEqual(slugs("akash"));
+    expect(slugs("a")).toContain("akash-network");
+  });
+
+  it("shows the projects matching most words when none matches all, and says which word matched nothing", () => {
+    const outcome = search("render cosmos cheapest");
+    expect(outcome.isPartial).toBe(true);
+    expect(outcome.unmatched).toEqual(["cheapest"]);
+    expect(outcome.hits.map((hit) => hit.record.slug).sort()).toEqual(["akash-network", "render-network"]);
+    const strict = search("render network");
+    expect(strict.isPartial).toBe(false);
+    expect(strict.hits.map((hit) => hit.record.slug)).toEqual(["render-network"]);
+  });
+
+  it("puts projects matching more words first, and rarer words weigh more", () => {
+    // Only Farm says "cheap"; every GPU project matches "gpu", Farm does not.
+    expect(slugs("cheap gpu machines")[0]).toBe("cpu-farm");
+    expect(slugs("akash solana")[0]).toBe("gpu-hub");
+  });
+
+  it("lists everything for an empty query and nothing for a query that matches nothing", () => {
     expect(slugs("")).toHaveLength(projects.length);
+    expect(search("qzxv").hits).toEqual([]);
+    expect(search("qzxv").isPartial).toBe(false);
+  });
+});
+
+describe("search highlight", () => {
+  it("marks the forms of a query word whole and the typed beginning of a longer word", () => {
+    const { highlight } = search("verify rend");
+    const marked = (text: string) =>
+      highlightSegments(text, highlight)
+        .filter((segment) => segment.isMatch)
+        .map((segment) => segment.text);
+    expect(marked("Verification and verifiable rendering")).toEqual(["Verification", "verifiable", "rend"]);
   });
 });
 

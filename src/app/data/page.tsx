@@ -14,16 +14,29 @@ const files = [
   {
     name: "projects.json",
     about:
-      "Every project: slug, name, aliases, tagline, category, status, chains, resources, workloads, token, launched, website, links, sources (title, url, accessed), citations (which sources support which fact), lastReviewed and the page url.",
+      "Every project with every fact of the fact registry, in its order: slug, name, aliases, tagline, category, status, activity (the last dated sign of life), deployments (chain, role, address, explorer, sources), chains (derived from deployments), resources, workloads, token, tokenLaunched, launched, website, links, trust (five axes with why and sources), sources, citations, lastReviewed and the page url. A fact confirmed absent reads none; an unknown one is left out.",
   },
   {
     name: "projects.csv",
     about:
-      "The same projects, one row each, for spreadsheets. List fields are joined with “;”, links as kind=url, sources as their URLs; quoting follows RFC 4180.",
+      "The same projects, one row each, for spreadsheets. List fields are joined with “;”, links as kind=url, deployments as chain:role:address, sources as their URLs, activity and trust one column per part; quoting follows RFC 4180.",
+  },
+  {
+    name: "prices.json",
+    about:
+      "The GPU price index: one record per observation, with provider, GPU model, US dollars per GPU-hour, the date, the kind (list, market, spot, quote), the source URL and how a converted figure was derived.",
+  },
+  {
+    name: "prices.csv",
+    about: "The same price observations, one row each.",
+  },
+  {
+    name: "prices.schema.json",
+    about: "The JSON Schema of prices.json.",
   },
   {
     name: "categories.json",
-    about: "The seven categories: slug, name, order, description, project count and page url.",
+    about: "The categories: slug, name, order, description, project count and page url.",
   },
   {
     name: "chains.json",

@@ -2,6 +2,9 @@
 import type { ProjectRecord } from "../publish/project-records";
 import { compareFacts, type FactRow, type FactState, type FactValue } from "../facts/project-facts";
 import { maxComparedProjects, pagePaths } from "../site/paths";
+import { gpuModels } from "../facts/gpus";
+import type { PriceRecord } from "../prices/records";
+import { compareText } from "../text/order";
 import { matchProjectNames } from "../search/name-match";
 import { closestMatch } from "../text/suggest";
 
@@ -102,6 +105,44 @@ export type Comparison = { columns: CompareColumn[]; rows: CompareRow[] };
 const listFacts: ReadonlySet<string> = new Set(["deployments", "resources", "workloads", "links"]);
 
 // "none" and "unknown" are different answers, and both differ from any value.
+/**
+ * One row per GPU model that any compared project prices: that project's newest price for it, or unknown. Rows
+ * follow the GPU vocabulary's order, so they line up across columns.
+ */
+function priceFacts(
+  slug: string,
+  projects: readonly ProjectRecord[],
+  prices: readonly PriceRecord[],
+): FactRow[] {
+  const compared = new Set(projects.map((project) => project.slug));
+  const gpus = [
+    ...new Set(prices.filter((record) => compared.has(record.project ?? "")).map((record) => record.gpu)),
+  ];
+  return gpuModels
+    .filter((gpu) => gpus.includes(gpu.slug))
+    .map((gpu) => {
+      const newest = prices
+        .filter((record) => record.project === slug && record.gpu === gpu.slug)
+        .sort((a, b) => compareText(b.observed, a.observed))[0];
+      return {
+        fact: `price.${gpu.slug}`,
+        label: `${gpu.name}, $ per GPU-hour`,
+        state: newest ? "value" : "unknown",
+        values: newest
+          ? [
+              {
+                key: String(newest.usdPerGpuHour),
+                text: `$${newest.usdPerGpuHour} (${newest.kind}, ${newest.observed})`,
+                href: newest.url,
+                isExternal: true,
+              },
+            ]
+          : [],
+        sourceNumbers: [],
+      };
+    });
+}
+
 const answerOf = (row: FactRow) =>
   row.state === "value"
     ? row.values
@@ -119,10 +160,12 @@ const answerOf = (row: FactRow) =>
 export function buildComparison(
   projects: readonly ProjectRecord[],
   categoryNames: ReadonlyMap<string, string>,
+  prices: readonly PriceRecord[] = [],
 ): Comparison {
-  const facts = projects.map((project) =>
-    compareFacts(project, categoryNames.get(project.category) ?? project.category),
-  );
+  const facts = projects.map((project) => [
+    ...compareFacts(project, categoryNames.get(project.category) ?? project.category),
+    ...priceFacts(project.slug, projects, prices),
+  ]);
   const rowKeys = facts[0]?.map((row) => row.fact) ?? [];
   const rows = rowKeys.map((fact, rowIndex): CompareRow => {
     const factRows = facts.map((rowsOfProject) => rowsOfProject[rowIndex]!);

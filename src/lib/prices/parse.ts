@@ -31,8 +31,11 @@ export function parsePriceFile(file: string, raw: Uint8Array): Result<PriceFile>
         : path[0] === "observations"
           ? ["gpu", "usdPerGpuHour", "observed", "kind", "url", "raw", "note"]
           : ["name", "website", "kind"];
+    // A whole-file problem has no field: "frontmatter" would mislead in a YAML file.
     problems.push(
-      ...describeIssues(result.error.issues, parsed.value, fields).map((problem) => ({ file, ...problem })),
+      ...describeIssues(result.error.issues, parsed.value, fields).map(({ field, message }) =>
+        field === "frontmatter" ? { file, message } : { file, field, message },
+      ),
     );
     return { problems };
   }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import type { Content } from "../content/load";
 import { projectFrontmatterSchema } from "../content/schema";
+import { priceRecordSchema } from "../prices/records";
 import { absoluteUrl } from "../site/urls";
 import type { TaxonomyEntry } from "../facts/taxonomy";
 import { pagePaths } from "../site/paths";
@@ -14,6 +15,17 @@ export function projectJsonSchema(): Record<string, unknown> {
     title: "DeAI Atlas project frontmatter",
     description:
       "The YAML frontmatter of a file in content/projects/. The Markdown body below it is the description.",
+  };
+}
+
+/** The schema of /data/prices.json: a list of price records, generated from their zod schema. */
+export function pricesJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(z.array(priceRecordSchema), { unrepresentable: "any" }),
+    $id: absoluteUrl("/data/prices.schema.json"),
+    title: "DeAI Atlas GPU price observations",
+    description:
+      "One record per observation: a provider's price for one GPU for one hour, dated and sourced.",
   };
 }
 

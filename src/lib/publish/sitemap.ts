@@ -2,6 +2,7 @@
 import type { Content } from "../content/load";
 import { chains } from "../facts/chains";
 import { resources } from "../facts/taxonomy";
+import { pricedGpus } from "../prices/index-table";
 import { pagePaths } from "../site/paths";
 
 export const staticPaths = [
@@ -11,6 +12,7 @@ export const staticPaths = [
   pagePaths.landscape,
   pagePaths.stats,
   pagePaths.trust,
+  pagePaths.prices,
   pagePaths.search(),
   pagePaths.compare(),
   pagePaths.about,
@@ -18,12 +20,13 @@ export const staticPaths = [
   pagePaths.changes,
 ];
 
-export function sitePaths({ projects, categories }: Content): string[] {
+export function sitePaths({ projects, categories, prices }: Content): string[] {
   return [
     ...staticPaths,
     ...categories.map((category) => pagePaths.category(category.slug)),
     ...chains.map((chain) => pagePaths.chain(chain.slug)),
     ...resources.map((resource) => pagePaths.resource(resource.slug)),
     ...projects.map((project) => pagePaths.project(project.slug)),
+    ...pricedGpus(prices).map((gpu) => pagePaths.gpu(gpu.slug)),
   ];
 }

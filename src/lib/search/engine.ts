@@ -1,6 +1,6 @@
-// The search engine. Names, aliases, tickers, vocabulary values and taglines are indexed by word in the browser;
-// names, aliases and values are matched fuzzily with Fuse.js over their distinct words (not over every record).
-// Description words come prebuilt (see BodyIndex) and are matched by word and prefix, which costs almost nothing.
+// The search engine. Names, aliases, tickers, vocabulary values and taglines are indexed by term in the browser;
+// names, aliases and values are matched fuzzily with Fuse.js over their distinct terms (not over every record).
+// Description terms come prebuilt (see BodyIndex) and are matched by term and prefix, which costs almost nothing.
 import Fuse from "fuse.js";
 import {
   facetCounts,
@@ -11,8 +11,17 @@ import {
   type FacetFilters,
   type FacetTable,
 } from "./facets";
-import type { BodyIndex, SearchCategory, SearchFile, SearchRecord } from "./search-file";
-import { wordsOf, type Highlight } from "./text";
+import { expandWord, lowerBound, type Expansion, type TermIndex } from "./expand";
+import type { Highlight } from "./highlight";
+import { parseQuery, type QueryClause } from "./query";
+import {
+  shortTextTerms,
+  type BodyIndex,
+  type SearchCategory,
+  type SearchFile,
+  type SearchRecord,
+} from "./search-file";
+import { conceptWords, isConcept } from "./terms";
 import { nameOf } from "../facts/vocabulary";
 
 /** How much a word found in each field is worth: a name, alias or ticker match outranks everything else. */
@@ -21,43 +30,49 @@ const bodyWeight = 1;
 type Field = keyof typeof fieldWeights;
 const fields = Object.keys(fieldWeights) as Field[];
 const fuzzyFields: ReadonlySet<Field> = new Set(["name", "alias", "facet"]);
+/** A text found through a synonym counts a little less than the words the reader typed. */
+const synonymQuality = 0.9;
 
-/** For each word of the short fields, the positions of the records holding it, per field. */
+/** For each term of the short fields, the positions of the records holding it, per field. */
 type Postings = Partial<Record<Field, number[]>>;
 
-type MatchKind = "exact" | "prefix" | "fuzzy";
-type Expansion = { term: string; quality: number; kind: MatchKind };
-
-export type SearchIndex = {
+export type SearchIndex = TermIndex & {
   /** In name order, so a record's position breaks ties between equal scores. */
   records: readonly SearchRecord[];
   categories: readonly SearchCategory[];
   facets: FacetTable;
   postings: Map<string, Postings>;
-  sortedTerms: readonly string[];
   body: BodyIndex;
-  /** Fuzzy-matchable words by first letter: a typo seldom hits the first letter, so two buckets suffice. */
-  fuzzyByInitial: Map<string, Fuse<string>>;
   /** Expansions of recent query words: while typing, only the last word is new. */
   expansions: Map<string, Expansion[]>;
 };
 
 export type SearchHit = { record: SearchRecord; score: number };
-export type SearchOutcome = { hits: SearchHit[]; counts: FacetCounts; highlight: Highlight };
+export type SearchOutcome = {
+  hits: SearchHit[];
+  counts: FacetCounts;
+  highlight: Highlight;
+  /** No project matched every word: the hits are those that match most of them. */
+  isPartial: boolean;
+  /** Query words (or phrases) that no project matches at all. */
+  unmatched: string[];
+};
 
-function fieldTexts(record: SearchRecord, categoryName: string): [Field, string][] {
-  const values = [
-    categoryName,
-    ...record.chains.map((slug) => nameOf("chain", slug)),
-    ...record.resources.map((slug) => nameOf("resource", slug)),
-    ...record.workloads.map((slug) => nameOf("workload", slug)),
-  ];
+function fieldTexts(record: SearchRecord, categoryName: string): [Field, string[]][] {
   return [
-    ["name", record.name],
-    ["alias", record.aliases.join(" ")],
-    ["token", record.token ?? ""],
-    ["facet", values.join(" ")],
-    ["tagline", record.tagline],
+    ["name", [record.name]],
+    ["alias", record.aliases],
+    ["token", record.token ? [record.token] : []],
+    [
+      "facet",
+      [
+        categoryName,
+        ...record.chains.map((slug) => nameOf("chain", slug)),
+        ...record.resources.map((slug) => nameOf("resource", slug)),
+        ...record.workloads.map((slug) => nameOf("workload", slug)),
+      ],
+    ],
+    ["tagline", [record.tagline]],
   ];
 }
 
@@ -66,13 +81,13 @@ export function buildSearchIndex({ records, categories, body }: SearchFile): Sea
   const postings = new Map<string, Postings>();
   const fuzzyTerms = new Map<string, Set<string>>();
   records.forEach((record, position) => {
-    for (const [field, text] of fieldTexts(record, categoryNames.get(record.category) ?? record.category)) {
-      for (const term of wordsOf(text)) {
+    for (const [field, texts] of fieldTexts(record, categoryNames.get(record.category) ?? record.category)) {
+      for (const term of shortTextTerms(texts)) {
         let entry = postings.get(term);
         if (!entry) postings.set(term, (entry = {}));
         const list = (entry[field] ??= []);
         if (list[list.length - 1] !== position) list.push(position);
-        if (!fuzzyFields.has(field)) continue;
+        if (!fuzzyFields.has(field) || isConcept(term)) continue;
         const initial = term.charAt(0);
         if (!fuzzyTerms.has(initial)) fuzzyTerms.set(initial, new Set());
         fuzzyTerms.get(initial)?.add(term);
@@ -86,6 +101,7 @@ export function buildSearchIndex({ records, categories, body }: SearchFile): Sea
     facets: facetTable(records),
     postings,
     sortedTerms: [...postings.keys()].sort(),
+    bodyTerms: body.terms,
     body,
     fuzzyByInitial: new Map(
       [...fuzzyTerms].map(([initial, terms]) => [initial, new Fuse([...terms], fuzzyOptions)]),
@@ -94,72 +110,26 @@ export function buildSearchIndex({ records, categories, body }: SearchFile): Sea
   };
 }
 
-/** The first position in a sorted list whose value is not below `word`. */
-function lowerBound(sorted: readonly string[], word: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sorted[middle] ?? "") < word) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function withPrefix(sorted: readonly string[], word: string): string[] {
-  const found: string[] = [];
-  for (let at = lowerBound(sorted, word); at < sorted.length; at++) {
-    const term = sorted[at] ?? "";
-    if (!term.startsWith(word)) break;
-    found.push(term);
-  }
-  return found;
-}
-
-// Under four letters a typo is another word ("gpu" and "cpu"), so short words are matched exactly or as prefixes.
-const minFuzzyLength = 4;
-// Prefixes this short would pull in most of the descriptions.
-const minBodyPrefixLength = 3;
-
-/** The indexed words a query word stands for, each with how well it matches (1 for the word itself). */
 function expand(index: SearchIndex, word: string): Expansion[] {
-  const cached = index.expansions.get(word);
-  if (cached) return cached;
-  const found = new Map<string, Expansion>();
-  const isWord = index.postings.has(word) || index.body.terms[lowerBound(index.body.terms, word)] === word;
-  if (isWord) found.set(word, { term: word, quality: 1, kind: "exact" });
-  const prefixed = withPrefix(index.sortedTerms, word);
-  if (word.length >= minBodyPrefixLength) prefixed.push(...withPrefix(index.body.terms, word));
-  for (const term of prefixed) {
-    if (!found.has(term))
-      found.set(term, { term, quality: 0.5 + 0.3 * (word.length / term.length), kind: "prefix" });
+  let expansions = index.expansions.get(word);
+  if (!expansions) {
+    expansions = expandWord(index, word);
+    if (index.expansions.size > 2000) index.expansions.clear();
+    index.expansions.set(word, expansions);
   }
-  // A word that exists as typed is probably meant: its near neighbours then count for less.
-  const fuzzyWeight = isWord ? 0.35 : 0.75;
-  const initials = word.length >= minFuzzyLength ? new Set(word.slice(0, 2)) : [];
-  for (const initial of initials) {
-    for (const { item: term, score = 1 } of index.fuzzyByInitial.get(initial)?.search(word) ?? []) {
-      if (found.has(term)) continue;
-      const isInside = term.includes(word);
-      found.set(term, { term, quality: isInside ? 0.5 : fuzzyWeight * (1 - score), kind: "fuzzy" });
-    }
-  }
-  const expansions = [...found.values()];
-  if (index.expansions.size > 2000) index.expansions.clear();
-  index.expansions.set(word, expansions);
   return expansions;
 }
 
 /** Forgets remembered query words, so a benchmark measures every query from scratch. */
 export const forgetExpansions = (index: SearchIndex) => index.expansions.clear();
 
-/** Best weighted match of one query word per record (0 where the word is absent). */
-function wordScores(index: SearchIndex, word: string, isCandidate: Uint8Array): Float32Array {
+/** Best weighted match among the expansions per record (0 where none is found). */
+function expansionScores(index: SearchIndex, expansions: readonly Expansion[], isCandidate: Uint8Array) {
   const best = new Float32Array(index.records.length);
   const raise = (record: number, score: number) => {
     if (isCandidate[record] && score > (best[record] ?? 0)) best[record] = score;
   };
-  for (const { term, quality } of expand(index, word)) {
+  for (const { term, quality } of expansions) {
     const entry = index.postings.get(term);
     for (const field of entry ? fields : []) {
       const score = fieldWeights[field] * quality;
@@ -174,37 +144,92 @@ function wordScores(index: SearchIndex, word: string, isCandidate: Uint8Array): 
 }
 
 /**
- * Runs a query: every query word must match (fuzzily in names, by word or prefix in text); results pass all
- * facet filters; facet counts include records that fail only the facet being counted.
+ * A clause's score per record: a phrase needs all its words (their mean score counts) unless the record uses a
+ * synonym of the phrase; a single word is its best match or its synonyms' best.
+ */
+function clauseScores(index: SearchIndex, clause: QueryClause, isCandidate: Uint8Array): Float32Array {
+  const perWord = clause.words.map((word) => expansionScores(index, expand(index, word), isCandidate));
+  const scores = perWord[0] ?? new Float32Array(index.records.length);
+  for (let record = 0; record < scores.length && perWord.length > 1; record++) {
+    const wordScores = perWord.map((each) => each[record] ?? 0);
+    scores[record] = wordScores.includes(0)
+      ? 0
+      : wordScores.reduce((sum, score) => sum + score) / wordScores.length;
+  }
+  if (clause.concept) {
+    const synonyms = expansionScores(
+      index,
+      [{ term: clause.concept, quality: synonymQuality, kind: "exact" }],
+      isCandidate,
+    );
+    synonyms.forEach((score, record) => {
+      if (score > (scores[record] ?? 0)) scores[record] = score;
+    });
+  }
+  return scores;
+}
+
+function highlightFor(index: SearchIndex, clauses: readonly QueryClause[]): Highlight {
+  const terms = new Set<string>();
+  for (const clause of clauses) {
+    for (const word of clause.words)
+      for (const { term, kind } of expand(index, word)) if (kind !== "prefix") terms.add(term);
+    if (clause.concept) for (const term of conceptWords(clause.concept)) terms.add(term);
+  }
+  return { terms, prefixes: clauses.flatMap((clause) => clause.words) };
+}
+
+/**
+ * Runs a query. Results pass all facet filters and match every clause of the query (a word, or a synonym
+ * phrase), ranked by where each word is found (name above tagline above description), rarer words weighing
+ * more. When no project matches every clause, the projects matching most of them are returned instead, those
+ * matching more clauses first. Facet counts include records that fail only the facet being counted.
  */
 export function runSearch(index: SearchIndex, text: string, filters: FacetFilters): SearchOutcome {
-  const queryWords = [...new Set(wordsOf(text))];
+  const clauses = parseQuery(text);
   const { records } = index;
   const failures = facetFailures(index.facets, filters);
   const isCandidate = Uint8Array.from(failures, (bits) => (failsAtMostOne(bits) ? 1 : 0));
+  const candidateCount = isCandidate.reduce((sum, flag) => sum + flag, 0);
   const total = new Float32Array(records.length);
-  for (const word of queryWords) {
-    const scores = wordScores(index, word, isCandidate);
+  const matched = new Uint8Array(records.length);
+  const unmatched: string[] = [];
+  for (const clause of clauses) {
+    const scores = clauseScores(index, clause, isCandidate);
+    let found = 0;
+    for (const score of scores) if (score > 0) found++;
+    if (found === 0) unmatched.push(clause.words.join(" "));
+    // Inverse document frequency: a word few projects use says more about the ones that do.
+    const rarity = Math.log(1 + candidateCount / Math.max(found, 1));
     for (let record = 0; record < records.length; record++) {
       const score = scores[record] ?? 0;
-      if (score === 0) isCandidate[record] = 0;
-      else total[record]! += score;
+      if (score === 0) continue;
+      total[record]! += rarity * score;
+      matched[record]!++;
     }
   }
+  let best = 0;
+  for (let record = 0; record < records.length; record++) {
+    if (failures[record] === 0 && (matched[record] ?? 0) > best) best = matched[record] ?? 0;
+  }
+  const isPartial = best > 0 && best < clauses.length;
+  // Most of the words, but never more than the best record reaches.
+  const needed = isPartial ? Math.min(best, Math.ceil(clauses.length / 2)) : clauses.length;
+  const isMatch = Uint8Array.from(isCandidate, (flag, record) =>
+    flag && (matched[record] ?? 0) >= needed ? 1 : 0,
+  );
   const order: number[] = [];
   for (let record = 0; record < records.length; record++) {
-    if (isCandidate[record] && failures[record] === 0) order.push(record);
+    if (isMatch[record] && failures[record] === 0) order.push(record);
   }
   // Records are in name order, so equal scores stay alphabetical.
-  if (queryWords.length > 0) order.sort((a, b) => (total[b] ?? 0) - (total[a] ?? 0) || a - b);
-  const terms = new Set(
-    queryWords.flatMap((word) =>
-      expand(index, word).flatMap(({ term, kind }) => (kind === "prefix" ? [] : [term])),
-    ),
-  );
+  if (clauses.length > 0)
+    order.sort((a, b) => (matched[b] ?? 0) - (matched[a] ?? 0) || (total[b] ?? 0) - (total[a] ?? 0) || a - b);
   return {
     hits: order.map((record) => ({ record: records[record]!, score: total[record] ?? 0 })),
-    counts: facetCounts(index.facets, failures, isCandidate),
-    highlight: { terms, prefixes: queryWords },
+    counts: facetCounts(index.facets, failures, isMatch),
+    highlight: highlightFor(index, clauses),
+    isPartial,
+    unmatched,
   };
 }

@@ -2,7 +2,8 @@
 import type { Category, Project } from "../content/schema";
 import { rolesOnChain } from "../facts/project-facts";
 import { trustAxisSlugs, type TrustAxisSlug } from "../facts/trust-axes";
-import { bodyWords, wordsOf } from "./text";
+import { isStopWord, markdownText, wordsOf } from "./text";
+import { conceptsIn, termOf, termsOf } from "./terms";
 import { compareText } from "../text/order";
 
 export type SearchRecord = {
@@ -40,28 +41,49 @@ export const toSearchRecord = (project: Project): SearchRecord => ({
 export type SearchCategory = { slug: string; name: string };
 
 /**
- * The words of the descriptions, as an inverted index: each word (sorted) with the positions of the records
- * using it, written as gaps from the previous position, which keeps the numbers, and so the file, small.
+ * The terms of the descriptions (stems and synonym concepts), as an inverted index: each term (sorted) with the
+ * positions of the records using it, written as gaps from the previous position, which keeps the numbers, and so
+ * the file, small.
  */
 export type BodyIndex = { terms: string[]; gaps: number[][] };
 
-/** The downloaded file: a format version, categories in display order, records in name order, body words. */
+/** The downloaded file: a format version, categories in display order, records in name order, body terms. */
 export type SearchFile = {
-  version: 1;
+  version: 2;
   categories: SearchCategory[];
   records: SearchRecord[];
   body: BodyIndex;
 };
 
+/** The terms and concepts of each short text, as the browser indexes them (see the engine). */
+export function shortTextTerms(texts: readonly string[]): string[] {
+  return texts.flatMap((text) => {
+    const terms = termsOf(text);
+    return [...terms, ...conceptsIn(terms)];
+  });
+}
+
+/** The distinct terms of a Markdown body worth searching: no stop words, no link targets, no one-letter words. */
+export function bodyTerms(markdown: string): string[] {
+  const words = wordsOf(markdownText(markdown));
+  const terms = words.map(termOf);
+  const distinct = new Set<string>();
+  words.forEach((word, at) => {
+    if (word.length > 1 && !isStopWord(word)) distinct.add(terms[at] ?? word);
+  });
+  return [...distinct, ...conceptsIn(terms)];
+}
+
 function bodyIndex(projects: readonly Project[]): BodyIndex {
   const positions = new Map<string, number[]>();
   projects.forEach((project, position) => {
-    // Words the name, aliases or tagline already hold are found there, with more weight.
-    const shown = new Set(wordsOf([project.name, ...project.aliases, project.tagline].join(" ")));
-    for (const word of bodyWords(project.body, shown)) {
-      const list = positions.get(word);
+    // Terms the name, aliases or tagline already hold are found there, with more weight.
+    const shown = new Set(shortTextTerms([project.name, ...project.aliases, project.tagline]));
+    for (const term of bodyTerms(project.body)) {
+      if (shown.has(term)) continue;
+      const list = positions.get(term);
       if (list) list.push(position);
-      else positions.set(word, [position]);
+      else positions.set(term, [position]);
     }
   });
   const terms = [...positions.keys()].sort();
@@ -74,7 +96,7 @@ function bodyIndex(projects: readonly Project[]): BodyIndex {
 export function toSearchFile(projects: readonly Project[], categories: readonly Category[]): SearchFile {
   const byName = [...projects].sort((a, b) => compareText(a.name, b.name));
   return {
-    version: 1,
+    version: 2,
     categories: categories.map(({ slug, name }) => ({ slug, name })),
     records: byName.map(toSearchRecord),
     body: bodyIndex(byName),

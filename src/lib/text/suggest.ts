@@ -13,9 +13,14 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** The candidate closest to `input`, if it is close enough to be a plausible typo. */
+/**
+ * The candidate closest to `input`, if it is close enough to be a plausible typo, or the shortest candidate that
+ * the input begins (a value cut short, such as "h100-sxm" for "h100-sxm-80gb").
+ */
 export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase();
+  const completions =
+    needle.length >= 3 ? candidates.filter((candidate) => candidate.toLowerCase().startsWith(needle)) : [];
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(needle, candidate.toLowerCase());
@@ -23,5 +28,6 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
   }
   if (!best) return undefined;
   const tolerance = Math.max(2, Math.floor(needle.length / 3));
-  return best.distance <= tolerance ? best.candidate : undefined;
+  if (best.distance <= tolerance) return best.candidate;
+  return completions.sort((a, b) => a.length - b.length)[0];
 }

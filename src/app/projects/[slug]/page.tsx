@@ -13,6 +13,8 @@ import { renderMarkdown } from "@/lib/content/markdown";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { projectFacts, trustRows } from "@/lib/facts/project-facts";
 import { TrustSection } from "@/components/trust/trust-section";
+import { ProjectPrices } from "@/components/prices/project-prices";
+import { pricesOfProject } from "@/lib/prices/index-table";
 import { contentHistory, projectChanges } from "@/lib/content/file-dates";
 import { isStale } from "@/lib/content/review";
 import { editUrl } from "@/lib/site/urls";
@@ -50,6 +52,7 @@ export default async function ProjectPage({ params }: Props) {
   const { project, category, projects } = found;
   const facts = projectFacts(project, category.name);
   const editHref = editUrl(project.file);
+  const prices = pricesOfProject(loadContent().prices, project.slug);
   const related = relatedProjects(project, projects);
   const [change] = projectChanges([project], contentHistory());
   return (

@@ -1,0 +1,5 @@
+import { pricesJsonSchema } from "@/lib/publish/open-data";
+
+export const dynamic = "force-static";
+
+export const GET = () => Response.json(pricesJsonSchema());

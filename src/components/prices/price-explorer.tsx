@@ -1,0 +1,96 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { GpuPriceSection } from "@/components/prices/gpu-price-section";
+import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
+import type { GpuModel } from "@/lib/facts/gpus";
+import {
+  parsePriceView,
+  passesProviderFilter,
+  priceViewQuery,
+  type PriceRow,
+  type PriceView,
+} from "@/lib/prices/index-table";
+
+type Props = { sections: { gpu: GpuModel; rows: PriceRow[] }[] };
+
+const selectClass =
+  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
+const providerNames: Record<string, string> = {
+  decentralized: "Decentralized networks",
+  centralized: "Centralized clouds",
+};
+
+/** The index filtered by GPU model and provider type, the view kept in the address. */
+export function PriceExplorer({ sections }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const { view, unknown } = parsePriceView(
+    new URLSearchParams(useSearchParams().toString()),
+    sections.map((section) => section.gpu.slug),
+  );
+  const update = (next: PriceView) => router.replace(`${pathname}${priceViewQuery(next)}`, { scroll: false });
+  const shown = sections
+    .filter((section) => view.gpu.length === 0 || view.gpu.includes(section.gpu.slug))
+    .map((section) => ({ ...section, rows: section.rows.filter((row) => passesProviderFilter(row, view)) }));
+  return (
+    <div className="flex flex-col gap-8">
+      <form className="flex flex-wrap items-end gap-4" aria-label="Filter the price index">
+        <label className="flex flex-col gap-1 text-sm">
+          GPU model
+          <select
+            className={selectClass}
+            value={view.gpu[0] ?? ""}
+            onChange={(event) => update({ ...view, gpu: event.target.value ? [event.target.value] : [] })}
+          >
+            <option value="">All models</option>
+            {sections.map((section) => (
+              <option key={section.gpu.slug} value={section.gpu.slug}>
+                {section.gpu.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          Providers
+          <select
+            className={selectClass}
+            value={view.provider[0] ?? ""}
+            onChange={(event) =>
+              update({ ...view, provider: event.target.value ? [event.target.value] : [] })
+            }
+          >
+            <option value="">All providers</option>
+            {Object.entries(providerNames).map(([value, name]) => (
+              <option key={value} value={value}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <UnknownFiltersNotice
+        unknown={unknown}
+        parameterNames={{ gpu: "GPU model", provider: "provider type" }}
+        nameOf={(key, slug) =>
+          key === "gpu"
+            ? (sections.find((section) => section.gpu.slug === slug)?.gpu.name ?? slug)
+            : (providerNames[slug] ?? slug)
+        }
+        onReplace={(filter, replacement) =>
+          update({
+            ...view,
+            [filter.key]: replacement ? [...view[filter.key], replacement] : view[filter.key],
+          })
+        }
+      />
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {shown.length} GPU model{shown.length === 1 ? "" : "s"},{" "}
+        {shown.reduce((sum, section) => sum + section.rows.length, 0)} current prices
+      </p>
+      {shown.map((section) => (
+        <GpuPriceSection key={section.gpu.slug} gpu={section.gpu} rows={section.rows} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+// Terms: what a word is indexed and searched by (its stem, British spellings made American), and the synonym
+// concepts a run of terms names. The build (the search file) and the browser (queries) share these, so they agree.
+import { stemmer } from "stemmer";
+import { wordsOf } from "./text";
+import { spellingVariants, synonymGroups } from "./word-variants";
+
+// Short words and words with digits are names, tickers or model sizes ("io", "sn64", "h100"): kept as written.
+const isStemmed = (word: string) => word.length > 3 && !/\d/.test(word);
+
+const americanStems = new Map(
+  spellingVariants.map(([british, american]) => [stemmer(british), stemmer(american)]),
+);
+
+const termCache = new Map<string, string>();
+
+/** The term of one normalised word: "verifiable" → "verifi", "decentralised" → "decentr", "gpus" → "gpu". */
+export function termOf(word: string): string {
+  let term = termCache.get(word);
+  if (term === undefined) {
+    const stem = isStemmed(word) ? stemmer(word) : word;
+    term = americanStems.get(stem) ?? stem;
+    // Bounded: the cache serves a page's lifetime of typing, not every word ever seen.
+    if (termCache.size > 50_000) termCache.clear();
+    termCache.set(word, term);
+  }
+  return term;
+}
+
+/** The terms of a text, in order, repeats kept. */
+export const termsOf = (text: string): string[] => wordsOf(text).map(termOf);
+
+/**
+ * A concept stands for a synonym group in the index; "~" keeps it apart from words, so no typed word is a prefix
+ * of it and fuzzy matching never reaches it.
+ */
+export const isConcept = (term: string) => term.startsWith("~");
+
+type Phrase = { terms: readonly string[]; concept: string };
+
+/** Each synonym phrase as terms, by first term, longest first so the longest phrase wins. */
+const phrasesByFirstTerm = new Map<string, Phrase[]>();
+for (const group of synonymGroups) {
+  const concept = `~${termsOf(group[0] ?? "").join("_")}`;
+  for (const alternative of group) {
+    const terms = termsOf(alternative);
+    const first = terms[0];
+    if (first === undefined) continue;
+    const list = phrasesByFirstTerm.get(first) ?? [];
+    list.push({ terms, concept });
+    list.sort((a, b) => b.terms.length - a.terms.length);
+    phrasesByFirstTerm.set(first, list);
+  }
+}
+
+/** The synonym phrases starting at `start`, longest first: each one's concept and how many terms it spans. */
+function phrasesAt(terms: readonly string[], start: number): { concept: string; length: number }[] {
+  const candidates = phrasesByFirstTerm.get(terms[start] ?? "");
+  if (!candidates) return [];
+  return candidates
+    .filter((phrase) => phrase.terms.every((term, offset) => terms[start + offset] === term))
+    .map((phrase) => ({ concept: phrase.concept, length: phrase.terms.length }));
+}
+
+/** The longest synonym phrase starting at `start`, if any: a query reads each phrase once. */
+export const phraseAt = (terms: readonly string[], start: number) => phrasesAt(terms, start)[0];
+
+/**
+ * The concepts a run of terms mentions, each once ("zero knowledg machin learn" → "~zkml"); a phrase inside a
+ * longer one counts as well, since the text says both.
+ */
+export function conceptsIn(terms: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (let at = 0; at < terms.length; at++)
+    for (const { concept } of phrasesAt(terms, at)) found.add(concept);
+  return [...found];
+}
+
+/** The single-word members of the concept's group, as terms: what to mark in results found through it. */
+export function conceptWords(concept: string): string[] {
+  const words: string[] = [];
+  for (const phrases of phrasesByFirstTerm.values()) {
+    for (const phrase of phrases) {
+      if (phrase.concept === concept && phrase.terms.length === 1) words.push(...phrase.terms);
+    }
+  }
+  return words;
+}
