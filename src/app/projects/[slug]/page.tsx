@@ -88,6 +88,9 @@ export default async function ProjectPage({ params }: Props) {
       {(project.trust || category.isTrustRated) && (
         <TrustSection rows={trustRows(project)} editHref={editHref} />
       )}
+      {(prices.length > 0 || project.resources.includes("gpu")) && (
+        <ProjectPrices observations={prices} checked={project.lastReviewed} />
+      )}
       <section aria-labelledby="sources">
         <h2 id="sources" className="mb-3 text-xl font-semibold">
           Sources
