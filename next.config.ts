@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   basePath,
   images: { unoptimized: true },
   poweredByHeader: false,
+  // The site has a root layout per language and one for embeds; unmatched addresses get global-not-found.tsx.
+  experimental: { globalNotFound: true },
   ...(exportDir === publishedExportDir ? {} : { distDir: exportDir }),
 };
 

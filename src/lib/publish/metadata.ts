@@ -1,6 +1,13 @@
 // Page metadata in one shape: title, description, canonical URL, Open Graph and Twitter cards.
 import type { Metadata } from "next";
-import { absoluteUrl, siteName } from "../site/urls";
+import { absoluteUrl, basePath, siteDescription, siteName, siteUrl } from "../site/urls";
+
+/** What every page inherits: the base for relative URLs, the title pattern and the default description. */
+export const siteMetadata: Metadata = {
+  metadataBase: new URL(`${siteUrl}${basePath}/`),
+  title: { default: `${siteName}: a sourced map of decentralized AI`, template: `%s · ${siteName}` },
+  description: siteDescription,
+};
 import { pagePaths } from "../site/paths";
 
 type PageMetadata = { title: string; description: string; path: string; imageSlug?: string };

@@ -22,6 +22,7 @@ import {
   type SearchRecord,
 } from "./search-file";
 import { conceptWords, isConcept } from "./terms";
+import { wordsOf } from "./text";
 import { nameOf } from "../facts/vocabulary";
 
 /** How much a word found in each field is worth: a name, alias or ticker match outranks everything else. */
@@ -32,6 +33,10 @@ const fields = Object.keys(fieldWeights) as Field[];
 const fuzzyFields: ReadonlySet<Field> = new Set(["name", "alias", "facet"]);
 /** A text found through a synonym counts a little less than the words the reader typed. */
 const synonymQuality = 0.9;
+/** Among projects matching a word equally well, those using it in more places come first. */
+const breadthWeight = 0.1;
+/** A query that is a project's whole name, alias or ticker ("io", "render") puts that project first. */
+const wholeNameBonus = 1.5;
 
 /** For each term of the short fields, the positions of the records holding it, per field. */
 type Postings = Partial<Record<Field, number[]>>;
@@ -42,6 +47,8 @@ export type SearchIndex = TermIndex & {
   categories: readonly SearchCategory[];
   facets: FacetTable;
   postings: Map<string, Postings>;
+  /** Each whole name, alias and ticker, as its normalised words, with the records it names. */
+  wholeNames: Map<string, number[]>;
   body: BodyIndex;
   /** Expansions of recent query words: while typing, only the last word is new. */
   expansions: Map<string, Expansion[]>;
@@ -80,7 +87,11 @@ export function buildSearchIndex({ records, categories, body }: SearchFile): Sea
   const categoryNames = new Map(categories.map((category) => [category.slug, category.name]));
   const postings = new Map<string, Postings>();
   const fuzzyTerms = new Map<string, Set<string>>();
+  const wholeNames = new Map<string, number[]>();
   records.forEach((record, position) => {
+    for (const name of new Set([record.name, ...record.aliases, record.token ?? ""].map(wholeNameKey))) {
+      if (name) wholeNames.set(name, [...(wholeNames.get(name) ?? []), position]);
+    }
     for (const [field, texts] of fieldTexts(record, categoryNames.get(record.category) ?? record.category)) {
       for (const term of shortTextTerms(texts)) {
         let entry = postings.get(term);
@@ -100,6 +111,7 @@ export function buildSearchIndex({ records, categories, body }: SearchFile): Sea
     categories,
     facets: facetTable(records),
     postings,
+    wholeNames,
     sortedTerms: [...postings.keys()].sort(),
     bodyTerms: body.terms,
     body,
@@ -109,6 +121,8 @@ export function buildSearchIndex({ records, categories, body }: SearchFile): Sea
     expansions: new Map(),
   };
 }
+
+const wholeNameKey = (text: string) => wordsOf(text).join(" ");
 
 function expand(index: SearchIndex, word: string): Expansion[] {
   let expansions = index.expansions.get(word);
@@ -123,11 +137,17 @@ function expand(index: SearchIndex, word: string): Expansion[] {
 /** Forgets remembered query words, so a benchmark measures every query from scratch. */
 export const forgetExpansions = (index: SearchIndex) => index.expansions.clear();
 
-/** Best weighted match among the expansions per record (0 where none is found). */
+/**
+ * Per record, the best weighted match among the expansions (0 where none is found), plus a little for each
+ * other place the record uses them.
+ */
 function expansionScores(index: SearchIndex, expansions: readonly Expansion[], isCandidate: Uint8Array) {
   const best = new Float32Array(index.records.length);
+  const sum = new Float32Array(index.records.length);
   const raise = (record: number, score: number) => {
-    if (isCandidate[record] && score > (best[record] ?? 0)) best[record] = score;
+    if (!isCandidate[record]) return;
+    sum[record]! += score;
+    if (score > (best[record] ?? 0)) best[record] = score;
   };
   for (const { term, quality } of expansions) {
     const entry = index.postings.get(term);
@@ -139,6 +159,10 @@ function expansionScores(index: SearchIndex, expansions: readonly Expansion[], i
     if (index.body.terms[at] !== term) continue;
     let record = 0;
     for (const gap of index.body.gaps[at] ?? []) raise((record += gap), bodyWeight * quality);
+  }
+  for (let record = 0; record < best.length; record++) {
+    const top = best[record] ?? 0;
+    if (top > 0) best[record] = top + breadthWeight * ((sum[record] ?? 0) - top);
   }
   return best;
 }
@@ -208,6 +232,7 @@ export function runSearch(index: SearchIndex, text: string, filters: FacetFilter
       matched[record]!++;
     }
   }
+  for (const record of index.wholeNames.get(wholeNameKey(text)) ?? []) total[record]! *= wholeNameBonus;
   let best = 0;
   for (let record = 0; record < records.length; record++) {
     if (failures[record] === 0 && (matched[record] ?? 0) > best) best = matched[record] ?? 0;

@@ -47,10 +47,13 @@ const minFuzzyLength = 4;
 // Prefixes this short would pull in most of the descriptions.
 const minBodyPrefixLength = 3;
 // The stemmer does not always cut a word's forms to one stem ("verify" → "verifi", "verification" → "verif"),
-// and a half-typed word has no stem yet ("decentrali"); an indexed term that begins the query's term, and is
-// most of it, is taken as another form of the same word.
-const minFormLength = 4;
-const maxFormTail = 4;
+// and a half-typed word has no stem yet ("decentrali"). So an indexed term that begins the query's term and
+// lacks at most three of its letters, or that the query's term begins and has at most two letters more, is
+// taken as another form of the same word. Longer tails join unrelated words ("smartphone" and "smart",
+// "optimization" → "optim" and "optimistic").
+const minFormLength = 5;
+const maxShorterTail = 3;
+const maxLongerTail = 2;
 
 /** The indexed terms a query word stands for, each with how well it matches (1 for the word itself). */
 export function expandWord(index: TermIndex, word: string): Expansion[] {
@@ -58,19 +61,29 @@ export function expandWord(index: TermIndex, word: string): Expansion[] {
   const found = new Map<string, Expansion>();
   const isWord = hasTerm(index, term);
   if (isWord) found.set(term, { term, quality: 1, kind: "exact" });
-  for (let length = term.length - 1; length >= Math.max(minFormLength, term.length - maxFormTail); length--) {
+  const addForm = (form: string) => {
+    if (!found.has(form))
+      found.set(form, { term: form, quality: 0.9 - 0.1 * Math.abs(term.length - form.length), kind: "form" });
+  };
+  for (
+    let length = term.length - 1;
+    length >= Math.max(minFormLength, term.length - maxShorterTail);
+    length--
+  ) {
     const form = term.slice(0, length);
-    if (length * 2 >= term.length && !found.has(form) && hasTerm(index, form))
-      found.set(form, { term: form, quality: 0.9 - 0.1 * (term.length - length), kind: "form" });
+    if (hasTerm(index, form)) addForm(form);
   }
-  const starts = new Set([term, word]);
-  for (const start of starts) {
-    const prefixed = withPrefix(index.sortedTerms, start);
-    if (start.length >= minBodyPrefixLength) prefixed.push(...withPrefix(index.bodyTerms, start));
-    for (const other of prefixed) {
-      if (!found.has(other))
-        found.set(other, { term: other, quality: 0.5 + 0.3 * (start.length / other.length), kind: "prefix" });
-    }
+  if (term.length >= minFormLength) {
+    for (const form of [...withPrefix(index.sortedTerms, term), ...withPrefix(index.bodyTerms, term)])
+      if (form.length - term.length <= maxLongerTail) addForm(form);
+  }
+  // Prefixes are for words still being typed, so they start from the word as typed: the stem of a finished
+  // word begins too many others ("optimization" → "optim", which begins "optimistic").
+  const prefixed = withPrefix(index.sortedTerms, word);
+  if (word.length >= minBodyPrefixLength) prefixed.push(...withPrefix(index.bodyTerms, word));
+  for (const other of prefixed) {
+    if (!found.has(other))
+      found.set(other, { term: other, quality: 0.5 + 0.3 * (word.length / other.length), kind: "prefix" });
   }
   // A word that exists as typed is probably meant: its near neighbours then count for less.
   const fuzzyWeight = isWord ? 0.35 : 0.75;

@@ -1,4 +1,4 @@
-import { facetRoute } from "@/app/_components/facet-route";
+import { facetRoute } from "@/app/(en)/_components/facet-route";
 
 const route = facetRoute("resource");
 

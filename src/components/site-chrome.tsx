@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+
+/** The page around every page's content: a skip link, the header, the main landmark and the footer. */
+export function SiteChrome({ children }: { children: ReactNode }) {
+  return (
+    <body className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only rounded bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 dark:bg-slate-900"
+      >
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+        {children}
+      </main>
+      <SiteFooter />
+    </body>
+  );
+}
