@@ -36,7 +36,7 @@ const config = [
     ignores: [
       ".next/**",
       "out/**",
-      "out-test/**",
+      "out-*/**",
       "node_modules/**",
       "next-env.d.ts",
       "bench/.work/**",

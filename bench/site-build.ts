@@ -1,6 +1,6 @@
 // A copy of the app pointed at a synthetic directory, built with `next build`; the real content is never touched.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import type { Project } from "../src/lib/content/schema";
 import { writeProjectFiles } from "./synthetic";
@@ -19,14 +19,26 @@ const skipped = new Set([
 export function prepareSite(root: string, siteDir: string, projects: readonly Project[]) {
   rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(siteDir, { recursive: true });
-  const notCopied = new Set([path.join(root, "content", "projects"), path.join(root, "tests", ".artifacts")]);
+  // Translations and project price files name real projects, which the synthetic directory does not have; the
+  // baseline price files (centralized clouds) name none and keep the price pages buildable.
+  const notCopied = new Set(
+    [
+      ["content", "projects"],
+      ["content", "i18n"],
+      ["tests", ".artifacts"],
+    ].map((parts) => path.join(root, ...parts)),
+  );
+  const pricesDir = path.join(root, "content", "prices");
+  const namesProject = (source: string) =>
+    path.dirname(source) === pricesDir && /^project:/m.test(readFileSync(source, "utf8"));
   const copy = (relative: string) =>
     cpSync(path.join(root, relative), path.join(siteDir, relative), {
       recursive: true,
-      filter: (source) => !notCopied.has(source),
+      filter: (source) => !notCopied.has(source) && !namesProject(source),
     });
   for (const entry of readdirSync(root)) {
-    if (skipped.has(entry)) continue;
+    // Exports (out/, out-test/, any out-<name>/) are build output too.
+    if (skipped.has(entry) || /^out-/.test(entry)) continue;
     if (entry !== "bench") {
       copy(entry);
       continue;

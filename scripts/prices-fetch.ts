@@ -26,12 +26,16 @@ async function main() {
       continue;
     }
     const file = path.join("content", "prices", `${feed.project}.yaml`);
-    const current = yaml.load(readFileSync(file, "utf8"), { schema: yaml.CORE_SCHEMA }) as { observations: [] };
+    const current = yaml.load(readFileSync(file, "utf8"), { schema: yaml.CORE_SCHEMA }) as {
+      observations: [];
+    };
     const { observations, added } = mergeObservations(current.observations, outcome.result.observations);
     const text = yaml.dump({ ...current, observations }, { lineWidth: -1, quotingType: '"' });
     const check = parsePriceFile(file, new TextEncoder().encode(text));
     if (check.problems.length > 0) {
-      console.log(`refused: the result would not validate:\n  ${check.problems.map((problem) => problem.message).join("\n  ")}`);
+      console.log(
+        `refused: the result would not validate:\n  ${check.problems.map((problem) => problem.message).join("\n  ")}`,
+      );
       failures++;
       continue;
     }
@@ -40,7 +44,9 @@ async function main() {
     for (const reason of outcome.result.skipped) console.log(`  skipped ${reason}`);
   }
   if (failures > 0) {
-    console.error(`${failures} of ${feeds.length} feeds failed; run npm run validate after checking the files.`);
+    console.error(
+      `${failures} of ${feeds.length} feeds failed; run npm run validate after checking the files.`,
+    );
     process.exit(1);
   }
   console.log("Done. Review the new observations, then run npm run validate.");

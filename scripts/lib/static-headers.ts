@@ -20,10 +20,21 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** The same rules as a `serve.json` for the `serve` package, whose paths are globs without the leading slash. */
+/**
+ * A `_headers` path as the glob `serve` matches against a file's path: `/projects/*` covers the files below
+ * projects/, and a page address without a file name (`/`, `/vi`) is its index.html.
+ */
+export function toServeGlob(path: string): string {
+  const relative = path.replace(/^\//, "");
+  if (relative.endsWith("*")) return relative.replaceAll("*", "**");
+  if (relative === "" || !relative.includes(".")) return [relative, "index.html"].filter(Boolean).join("/");
+  return relative;
+}
+
+/** The same rules as a `serve.json` for the `serve` package, which applies every rule that matches a file. */
 export const toServeConfig = (rules: readonly HeaderRule[]) => ({
   headers: rules.map((rule) => ({
-    source: rule.path.replace(/^\//, "").replaceAll("*", "**") || "**",
+    source: toServeGlob(rule.path),
     headers: rule.headers.map(([key, value]) => ({ key, value })),
   })),
 });

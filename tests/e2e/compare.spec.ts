@@ -129,7 +129,7 @@ test("the picker works from the keyboard alone", async ({ page }) => {
   await expect(async () => {
     await page.keyboard.press("Tab");
     await expect(addBox).toBeFocused({ timeout: 100 });
-  }).toPass({ timeout: 10_000 });
+  }).toPass({ intervals: [0], timeout: 15_000 });
   await page.keyboard.type("render");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/projects=akash-network,render-network$/);

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { chromium, expect, test, type Page } from "@playwright/test";
 import { nameOf } from "../../src/lib/facts/vocabulary";
 import { chromiumLaunchOptions } from "../../scripts/lib/browser";
@@ -10,8 +11,10 @@ const resultNames = async (page: Page) => (await results(page).allTextContents()
 const status = (page: Page) => page.getByRole("status").filter({ hasText: /project|Loading/ });
 // Rows past the first screenful arrive in a later render; wait until the list holds as many as the count says.
 const settledResultNames = async (page: Page) => {
-  await expect(status(page)).toHaveText(/^\d+ projects?/);
-  const count = Number((await status(page).textContent())!.match(/^\d+/)![0]);
+  // "12 projects match …", or "No project matches all words of …; showing the 12 closest."
+  const counted = /(\d+) (?:projects?|closest)/;
+  await expect(status(page)).toHaveText(counted);
+  const count = Number(counted.exec((await status(page).textContent())!)![1]);
   await expect(results(page)).toHaveCount(Math.min(count, 30));
   return resultNames(page);
 };
@@ -120,7 +123,7 @@ test("no results: closest names and a way out of the filters", async ({ page }) 
   await expect(page).toHaveURL(/\?q=akash$/);
   await expect(results(page).first()).toHaveText("Akash Network");
 
-  await searchBox(page).fill("renderr networkk zq");
+  await searchBox(page).fill("rendernetwrok");
   await page
     .getByRole("list", { name: "Closest names" })
     .getByRole("button", { name: "Render Network" })
@@ -133,10 +136,86 @@ test("a hostile query is shown as text and runs nothing", async ({ page }) => {
   const hostile = "<img src=x onerror=alert(1)>";
   await page.goto(`/search/?q=${encodeURIComponent(hostile)}`);
   await expect(searchBox(page)).toHaveValue(hostile);
-  await expect(page.getByText(`No project matches “${hostile}”.`)).toBeVisible();
+  await expect(status(page)).toContainText(`“${hostile}”`);
   await expect(page.locator("main img")).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
+
+test("word forms and spellings meet: decentralized finds decentralised, verify finds verification", async ({
+  page,
+}) => {
+  await page.goto("/search/");
+  await searchBox(page).fill("decentralized cloud");
+  await expect(results(page).first()).toHaveText("Flux");
+  // Flux's tagline says "Decentralized cloud"; these projects call themselves "decentralised" in their description.
+  const decentralised = namesWhere(
+    (project) => /decentralised/i.test(project.body) && /cloud/i.test(project.tagline),
+  );
+  expect(decentralised.length).toBeGreaterThan(0);
+  for (const name of decentralised)
+    await expect(results(page).getByText(name, { exact: true })).toBeVisible();
+
+  await searchBox(page).fill("verify");
+  for (const name of ["EZKL", "Polyhedra Network", "Mira Network"])
+    await expect(results(page).getByText(name, { exact: true })).toBeVisible();
+  await searchBox(page).fill("verifiable inference");
+  for (const name of ["EZKL", "Modulus Labs", "Lagrange", "Inference Labs", "RISC Zero"])
+    await expect(results(page).getByText(name, { exact: true })).toBeVisible();
+
+  await searchBox(page).fill("rendering");
+  await expect(results(page).first()).toHaveText("Render Network");
+});
+
+test("when no project matches every word, the closest are shown and the page says so", async ({ page }) => {
+  await page.goto("/search/?q=cheap+gpu");
+  await expect(status(page)).toHaveText(
+    /^No project matches all words of “cheap gpu”.*; showing the \d+ closest\.$/,
+  );
+  const shown = await settledResultNames(page);
+  const gpuProjects = namesWhere((project) => project.resources.includes("gpu"));
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.filter((name) => !gpuProjects.includes(name))).toEqual([]);
+});
+
+test("“A vs B” offers the comparison, on the search page and from the header box", async ({ page }) => {
+  await page.goto("/search/");
+  await searchBox(page).fill("akash vs io.net");
+  const offer = page.getByRole("link", { name: "Compare Akash Network and io.net side by side" });
+  await expect(offer).toHaveAttribute("href", "/compare/?projects=akash-network,io-net");
+  await offer.click();
+  await expect(page).toHaveURL(/\/compare\/\?projects=akash-network,io-net$/);
+
+  await page.goto("/stats/");
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(searchBox(page)).toBeFocused({ timeout: 500 });
+  }).toPass();
+  await page.keyboard.type("compare render and golem");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/compare\/\?projects=render-network,golem$/);
+
+  await searchBox(page).fill("gpu vs cpu");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=gpu(\+|%20)vs(\+|%20)cpu$/);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the comparison offer and the closest-results notice pass axe in ${colorScheme} mode`, async ({
+    page,
+  }) => {
+    test.slow(); // axe walks every node of a long result list
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/search/?q=akash+vs+io.net");
+    await expect(page.getByRole("link", { name: /^Compare Akash Network and io\.net/ })).toBeVisible();
+    await expect(status(page)).toHaveText(/^No project matches all words/);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`,
+      ),
+    ).toEqual([]);
+  });
+}
 
 // Chromium with scripting switched off in its settings, as a reader who disables JavaScript has it: unlike
 // Playwright's javaScriptEnabled option, this also makes the page's <noscript> content show.

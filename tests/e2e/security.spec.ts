@@ -5,7 +5,11 @@ import { parseCsv } from "../../src/lib/publish/csv";
 import { content } from "./content-reader";
 import { collectDialogs } from "./dialogs";
 
-const siteHeaders = new Map(parseHeadersFile(readFileSync("public/_headers", "utf8"))[0]!.headers);
+// What the home page must be served with: the headers of every file plus those of the unframed pages.
+const rules = parseHeadersFile(readFileSync("public/_headers", "utf8"));
+const siteHeaders = new Map(
+  rules.filter((rule) => ["/*", "/"].includes(rule.path)).flatMap((rule) => rule.headers),
+);
 
 const hostile = content.projects.find((project) => project.slug === "fixture-hostile-text")!;
 
@@ -86,6 +90,7 @@ test("the site is served with the _headers policy and works under it", async ({ 
     "X-Content-Type-Options",
     "Referrer-Policy",
     "X-Frame-Options",
+    "Cross-Origin-Opener-Policy",
   ])
     expect(response!.headers()[name.toLowerCase()], name).toBe(siteHeaders.get(name));
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pagePaths } from "@/lib/site/paths";
 import { CategoryGroups } from "@/components/category-groups";
 import { projectsByCategory } from "@/lib/browse/groups";
 import { loadContent } from "@/lib/content/load";
@@ -8,7 +9,7 @@ import { siteDescription } from "@/lib/site/urls";
 export const metadata: Metadata = pageMetadata({
   title: "Directory of decentralized-AI projects",
   description: siteDescription,
-  path: "/",
+  path: pagePaths.home,
 });
 
 export default function HomePage() {

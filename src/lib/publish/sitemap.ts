@@ -27,6 +27,7 @@ export function sitePaths({ projects, categories, prices }: Content): string[] {
     ...chains.map((chain) => pagePaths.chain(chain.slug)),
     ...resources.map((resource) => pagePaths.resource(resource.slug)),
     ...projects.map((project) => pagePaths.project(project.slug)),
+    ...projects.map((project) => pagePaths.embedProject(project.slug)),
     ...pricedGpus(prices).map((gpu) => pagePaths.gpu(gpu.slug)),
   ];
 }

@@ -47,12 +47,14 @@ const minFuzzyLength = 4;
 // Prefixes this short would pull in most of the descriptions.
 const minBodyPrefixLength = 3;
 // The stemmer does not always cut a word's forms to one stem ("verify" → "verifi", "verification" → "verif"),
-// and a half-typed word has no stem yet ("decentrali"). So an indexed term that begins the query's term and
-// lacks at most three of its letters, or that the query's term begins and has at most two letters more, is
-// taken as another form of the same word. Longer tails join unrelated words ("smartphone" and "smart",
-// "optimization" → "optim" and "optimistic").
-const minFormLength = 5;
+// and a half-typed word has no stem yet ("decentrali"); it keeps "-al" and "-er" on short words ("rent" and
+// "rental", "mine" and "miner"). So an indexed term of five letters or more that begins the query's term and
+// lacks at most three of its letters, or one that the query's term (four letters or more) begins and that has
+// at most two letters more, is taken as another form of the same word. Longer tails join unrelated words
+// ("smartphone" and "smart", "optimization" → "optim" and "optimistic").
+const minShorterForm = 5;
 const maxShorterTail = 3;
+const minLongerFormBase = 4;
 const maxLongerTail = 2;
 
 /** The indexed terms a query word stands for, each with how well it matches (1 for the word itself). */
@@ -67,13 +69,13 @@ export function expandWord(index: TermIndex, word: string): Expansion[] {
   };
   for (
     let length = term.length - 1;
-    length >= Math.max(minFormLength, term.length - maxShorterTail);
+    length >= Math.max(minShorterForm, term.length - maxShorterTail);
     length--
   ) {
     const form = term.slice(0, length);
     if (hasTerm(index, form)) addForm(form);
   }
-  if (term.length >= minFormLength) {
+  if (term.length >= minLongerFormBase) {
     for (const form of [...withPrefix(index.sortedTerms, term), ...withPrefix(index.bodyTerms, term)])
       if (form.length - term.length <= maxLongerTail) addForm(form);
   }

@@ -24,15 +24,15 @@ export function highlightSegments(text: string, { terms, prefixes }: Highlight):
     push(text.slice(position, start), false);
     const normal = normalise(word);
     const prefix = prefixes.find((candidate) => normal.startsWith(candidate));
-    // A word found as a form of a query word is marked whole; one the query only begins, up to where it ends.
-    // Normalising can change a word's length (ligatures); then the whole word is marked.
-    const marked = terms.has(termOf(normal))
-      ? word.length
-      : !prefix
-        ? 0
-        : normal.length === word.length
-          ? prefix.length
-          : word.length;
+    // A word the query begins is marked up to where the query word ends; one found as another form of a query
+    // word, whole. Normalising can change a word's length (ligatures); then the whole word is marked.
+    const marked = prefix
+      ? normal.length === word.length
+        ? prefix.length
+        : word.length
+      : terms.has(termOf(normal))
+        ? word.length
+        : 0;
     push(word.slice(0, marked), true);
     push(word.slice(marked), false);
     position = start + word.length;

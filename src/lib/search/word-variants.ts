@@ -8,6 +8,7 @@
 /**
  * British spelling → American spelling, as base words. Search maps the stem of the British word to the stem of
  * the American one, so every inflected form follows ("decentralised", "decentralisation" → "decentralized").
+ * Only words the content uses, in either spelling, are listed.
  */
 export const spellingVariants: readonly (readonly [british: string, american: string])[] = [
   ["decentralise", "decentralize"],
@@ -22,34 +23,22 @@ export const spellingVariants: readonly (readonly [british: string, american: st
   ["prioritise", "prioritize"],
   ["recognise", "recognize"],
   ["customise", "customize"],
-  ["democratise", "democratize"],
   ["standardise", "standardize"],
-  ["synchronise", "synchronize"],
   ["virtualise", "virtualize"],
   ["containerise", "containerize"],
   ["parallelise", "parallelize"],
   ["anonymise", "anonymize"],
   ["authorise", "authorize"],
-  ["minimise", "minimize"],
-  ["maximise", "maximize"],
-  ["summarise", "summarize"],
-  ["categorise", "categorize"],
   ["visualise", "visualize"],
   ["analyse", "analyze"],
   ["capitalise", "capitalize"],
   ["globalise", "globalize"],
   ["personalise", "personalize"],
-  ["finalise", "finalize"],
-  ["realise", "realize"],
   // The stemmer already makes "central" and "centre" one stem (it strips "-al"); this adds "center".
   ["centre", "center"],
-  ["fibre", "fiber"],
-  ["colour", "color"],
   ["behaviour", "behavior"],
   ["favour", "favor"],
-  ["labour", "labor"],
   ["licence", "license"],
-  ["defence", "defense"],
   ["catalogue", "catalog"],
 ];
 
@@ -74,7 +63,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Renting someone else's graphics cards.
   ["gpu cloud", "compute marketplace", "gpu marketplace", "gpu rental", "compute market"],
   // Hardware-isolated computing.
-  ["tee", "trusted execution environment", "enclave", "confidential computing", "confidential compute"],
+  ["tee", "trusted execution environment", "enclave", "confidential computing"],
   ["llm", "large language model", "language model"],
   ["depin", "decentralized physical infrastructure"],
   ["data labelling", "data annotation"],

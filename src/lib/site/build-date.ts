@@ -1,2 +1,3 @@
-// The day the site is built: prices and reviews are aged against it, so a page says how old a fact was when built.
-export const buildDate = new Date().toISOString().slice(0, 10);
+// When the site is built: prices and reviews are aged against this day, and feeds and the API carry the time.
+export const buildTime = new Date().toISOString();
+export const buildDate = buildTime.slice(0, 10);

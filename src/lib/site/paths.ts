@@ -26,4 +26,14 @@ export const pagePaths = {
   data: "/data/",
   about: "/about/",
   ogImage: (slug: string) => `/og/${slug}.png`,
+  badge: (slug: string) => `/badges/${slug}.svg`,
+  embedProject: (slug: string) => `/embed/projects/${slug}/`,
+  embedCompare: (slugs: readonly string[]) =>
+    `/embed/compare/?projects=${slugs.map(encodeURIComponent).join(",")}`,
+  feed: "/feed.xml",
+  projectFeed: (slug: string) => `/projects/${slug}/feed.xml`,
+  categoryFeed: (slug: string) => `/categories/${slug}/feed.xml`,
+  chainFeed: (slug: string) => `/chains/${slug}/feed.xml`,
+  apiIndex: "/api/v1/index.json",
+  apiProject: (slug: string) => `/api/v1/projects/${slug}.json`,
 } as const;

@@ -48,6 +48,7 @@ export function facetRoute(kind: FacetKind) {
         title: title(entry.name),
         description: `${count} decentralized-AI projects in the directory. ${entry.description}`,
         path: pagePaths.facetValue(section, entry.slug),
+        ...(kind === "chain" ? { feedPath: pagePaths.chainFeed(entry.slug) } : {}),
       });
     },
     Page: async function FacetRoutePage({ params }: Props) {
@@ -73,7 +74,7 @@ export function facetRoute(kind: FacetKind) {
           entry={entry}
           parent={{ href: pagePaths[section], label }}
           groups={groups}
-          {...(notes ? { notes } : {})}
+          {...(notes ? { notes, feedPath: pagePaths.chainFeed(entry.slug) } : {})}
         />
       );
     },

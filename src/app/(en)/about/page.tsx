@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pagePaths } from "@/lib/site/paths";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { unverifiedProjects } from "@/lib/content/unverified";
 
@@ -6,7 +7,7 @@ export const metadata: Metadata = pageMetadata({
   title: "About the data",
   description:
     "Where the DeAI Atlas data comes from, how facts are checked and reviewed, and which projects could not be verified.",
-  path: "/about/",
+  path: pagePaths.about,
 });
 
 export default function AboutPage() {

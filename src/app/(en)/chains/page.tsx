@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pagePaths } from "@/lib/site/paths";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { FacetIndex } from "@/components/facet-index";
 import { countByFacet } from "@/lib/browse/groups";
@@ -10,7 +11,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Chains",
   description:
     "Every blockchain that decentralized-AI projects in the directory run on or issue tokens on, with counts.",
-  path: "/chains/",
+  path: pagePaths.chains,
 });
 
 export default function ChainsPage() {

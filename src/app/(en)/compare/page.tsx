@@ -10,7 +10,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Compare projects",
   description:
     "Two to four decentralized-AI projects side by side: chains, resources, workloads, token and launch year, every fact sourced.",
-  path: "/compare/",
+  path: pagePaths.compare(),
 });
 
 export default function ComparePage() {

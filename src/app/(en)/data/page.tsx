@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pagePaths } from "@/lib/site/paths";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { withBasePath } from "@/lib/site/urls";
@@ -7,7 +8,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Open data",
   description:
     "Download the DeAI Atlas directory as JSON or CSV, with its vocabularies and the JSON Schema of a project file.",
-  path: "/data/",
+  path: pagePaths.data,
 });
 
 const files = [
@@ -54,6 +55,21 @@ const files = [
   },
 ];
 
+const apiFiles = [
+  {
+    path: pagePaths.apiIndex,
+    about:
+      "Every project with all its facts, the time the data was generated, the schema version and the license.",
+  },
+  {
+    path: pagePaths.apiProject("akash-network"),
+    about:
+      "One project (any slug): its facts, its GPU price observations and the history of its facts, change by change with date and commit.",
+  },
+  { path: "/api/v1/index.schema.json", about: "The JSON Schema of index.json." },
+  { path: "/api/v1/project.schema.json", about: "The JSON Schema of a project file." },
+];
+
 export default function DataPage() {
   return (
     <div className="prose-body max-w-3xl">
@@ -74,6 +90,31 @@ export default function DataPage() {
           </div>
         ))}
       </dl>
+      <h2>API</h2>
+      <p>
+        The same data as a versioned, static API, for sites and tools that read it regularly. Within version
+        1, fields are only ever added: none is renamed or removed, so a reader written today keeps working. A
+        new version would get a new address and the old one would stay until readers have moved.
+      </p>
+      <dl>
+        {apiFiles.map((file) => (
+          <div key={file.path} className="mt-4">
+            <dt className="font-semibold">
+              <a href={withBasePath(file.path)}>{file.path}</a>
+            </dt>
+            <dd className="mt-1 text-slate-700 dark:text-slate-300">{file.about}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2>Feeds, embeds and badges</h2>
+      <p>
+        Changes to the facts are published as Atom feeds:{" "}
+        <a href={withBasePath(pagePaths.feed)}>every change</a>, and one per project, category and chain (each
+        page links its own). A project&apos;s card can be shown in another site with an iframe of{" "}
+        <code>/embed/projects/&lt;slug&gt;/</code>, a comparison with{" "}
+        <code>/embed/compare/?projects=a,b</code>, and a README can carry the badge{" "}
+        <code>/badges/&lt;slug&gt;.svg</code>; each project page has the snippets to copy.
+      </p>
       <h2>Corrections</h2>
       <p>
         Found a wrong or outdated fact? Each project page links to its file; change it, cite the page that

@@ -12,7 +12,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Landscape",
   description:
     "The whole decentralized-AI field on one page: every project in the directory as a tile, by category.",
-  path: "/landscape/",
+  path: pagePaths.landscape,
 });
 
 export default function LandscapePage() {

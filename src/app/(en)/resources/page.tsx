@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pagePaths } from "@/lib/site/paths";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { FacetIndex } from "@/components/facet-index";
 import { countByFacet } from "@/lib/browse/groups";
@@ -9,7 +10,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Resources",
   description:
     "What decentralized-AI networks supply, from GPUs and storage to data, models and proofs, with counts.",
-  path: "/resources/",
+  path: pagePaths.resources,
 });
 
 export default function ResourcesPage() {

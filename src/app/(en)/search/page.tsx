@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pagePaths } from "@/lib/site/paths";
 import { Suspense } from "react";
 import { CompactCategoryGroups } from "@/components/compact-category-groups";
 import { SearchApp } from "@/components/search-app";
@@ -9,7 +10,7 @@ import { pageMetadata } from "@/lib/publish/metadata";
 export const metadata: Metadata = pageMetadata({
   title: "Search",
   description: "Search decentralized-AI projects by name, token, chain, resource or workload, with filters.",
-  path: "/search/",
+  path: pagePaths.search(),
 });
 
 export default function SearchPage() {

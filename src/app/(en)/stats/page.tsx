@@ -14,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
   title: "Statistics",
   description:
     "How many decentralized-AI projects the directory lists per chain and category, per resource and per launch year.",
-  path: "/stats/",
+  path: pagePaths.stats,
 });
 
 const cell = "border border-slate-200 px-2 py-1.5 dark:border-slate-700";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { FollowLink } from "@/components/follow-link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
@@ -30,6 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: group.category.name,
     description: `${group.projects.length} decentralized-AI projects in ${group.category.name}, with sourced facts.`,
     path: pagePaths.category(group.category.slug),
+    feedPath: pagePaths.categoryFeed(group.category.slug),
   });
 }
 
@@ -48,6 +50,7 @@ export default async function CategoryPage({ params }: Props) {
         className="prose-body max-w-3xl"
         dangerouslySetInnerHTML={{ __html: renderMarkdown(category.body) }}
       />
+      <FollowLink feedPath={pagePaths.categoryFeed(category.slug)} about={`changes in ${category.name}`} />
       <h2 className="text-xl font-semibold">
         {projects.length} project{projects.length === 1 ? "" : "s"}
       </h2>

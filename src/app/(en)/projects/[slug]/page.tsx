@@ -15,7 +15,11 @@ import { projectFacts, trustRows } from "@/lib/facts/project-facts";
 import { TrustSection } from "@/components/trust/trust-section";
 import { ProjectPrices } from "@/components/prices/project-prices";
 import { pricesOfProject } from "@/lib/prices/index-table";
-import { contentHistory, projectChanges } from "@/lib/content/file-dates";
+import { readFactHistory } from "@/lib/history/git-history";
+import { entriesOf } from "@/lib/history/scopes";
+import { FollowLink } from "@/components/follow-link";
+import { ProjectHistory } from "@/components/project-history";
+import { ShareProject } from "@/components/share-project";
 import { isStale } from "@/lib/content/review";
 import { editUrl } from "@/lib/site/urls";
 import { pagePaths } from "@/lib/site/paths";
@@ -42,6 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: found.project.name,
     description: `${found.project.tagline}. ${found.category.name}, with sourced facts.`,
     path: pagePaths.project(found.project.slug),
+    feedPath: pagePaths.projectFeed(found.project.slug),
     imageSlug: found.project.slug,
   });
 }
@@ -54,7 +59,8 @@ export default async function ProjectPage({ params }: Props) {
   const editHref = editUrl(project.file);
   const prices = pricesOfProject(loadContent().prices, project.slug);
   const related = relatedProjects(project, projects);
-  const [change] = projectChanges([project], contentHistory());
+  const history = readFactHistory();
+  const ownHistory = entriesOf({ type: "project", slug: project.slug }, history.entries, projects);
   return (
     <article className="flex max-w-4xl flex-col gap-8">
       <Breadcrumbs
@@ -98,17 +104,15 @@ export default async function ProjectPage({ params }: Props) {
         <SourceList sources={project.sources} />
         <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
           Last reviewed {project.lastReviewed}.{" "}
-          {change && (
-            <>
-              File last changed {change.date}
-              {change.isFromGit ? ". " : " (the review date: no file history in this build). "}
-            </>
-          )}
+          {ownHistory[0] && <>Facts last changed {ownHistory[0].date.slice(0, 10)}. </>}
           <a href={editHref} rel="noopener noreferrer">
             Edit this page
           </a>
         </p>
       </section>
+      <ProjectHistory entries={ownHistory} status={history.status} />
+      <FollowLink feedPath={pagePaths.projectFeed(project.slug)} about={project.name} />
+      <ShareProject slug={project.slug} name={project.name} />
       {related.length > 0 && (
         <section aria-labelledby="related">
           <h2 id="related" className="mb-3 text-xl font-semibold">

@@ -1,0 +1,5 @@
+import { apiProjectJsonSchema } from "@/lib/publish/api";
+
+export const dynamic = "force-static";
+
+export const GET = () => Response.json(apiProjectJsonSchema());

@@ -1,0 +1,123 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
+import { ChangeList } from "@/components/change-list";
+import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
+import {
+  applyChangesView,
+  changesViewQuery,
+  parseChangesView,
+  type ChangeRow,
+  type ChangesView,
+} from "@/lib/history/change-list";
+import { changeKinds } from "@/lib/history/scopes";
+import { nameOf } from "@/lib/facts/vocabulary";
+import { chains } from "@/lib/facts/chains";
+import { withBasePath } from "@/lib/site/urls";
+
+type Props = { categories: { slug: string; name: string }[]; shown: number };
+
+const selectClass =
+  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
+
+/** Filters every change by category, chain and kind of fact; the list arrives as data, the view is in the address. */
+export function ChangesExplorer({ categories, shown }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [rows, setRows] = useState<ChangeRow[]>();
+  const [error, setError] = useState<string>();
+  const { view, unknown } = parseChangesView(new URLSearchParams(useSearchParams().toString()), {
+    categories: categories.map((category) => category.slug),
+    chains: chains.map((chain) => chain.slug),
+  });
+  useEffect(() => {
+    fetch(withBasePath("/data/changes.json"))
+      .then((response) =>
+        response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
+      )
+      .then(
+        (data: { changes: ChangeRow[] }) => setRows(data.changes),
+        (failure: Error) => setError(failure.message),
+      );
+  }, []);
+  const update = (next: ChangesView) =>
+    router.replace(`${pathname}${changesViewQuery(next)}`, { scroll: false });
+  const select = (key: keyof ChangesView, value: string) => update({ ...view, [key]: value ? [value] : [] });
+  const filtered = rows && applyChangesView(rows, view);
+  const categoryName = (slug: string) => categories.find((category) => category.slug === slug)?.name ?? slug;
+  return (
+    <div className="flex flex-col gap-4">
+      <form className="flex flex-wrap items-end gap-4" aria-label="Filter the changes">
+        <label className="flex flex-col gap-1 text-sm">
+          Category
+          <select
+            className={selectClass}
+            value={view.category[0] ?? ""}
+            onChange={(event) => select("category", event.target.value)}
+          >
+            <option value="">All categories</option>
+            {categories.map((category) => (
+              <option key={category.slug} value={category.slug}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          Chain
+          <select
+            className={selectClass}
+            value={view.chain[0] ?? ""}
+            onChange={(event) => select("chain", event.target.value)}
+          >
+            <option value="">All chains</option>
+            {chains.map((chain) => (
+              <option key={chain.slug} value={chain.slug}>
+                {chain.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm">
+          Kind of fact
+          <select
+            className={selectClass}
+            value={view.kind[0] ?? ""}
+            onChange={(event) => select("kind", event.target.value)}
+          >
+            <option value="">All kinds</option>
+            {changeKinds.map((kind) => (
+              <option key={kind.slug} value={kind.slug}>
+                {kind.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <UnknownFiltersNotice
+        unknown={unknown}
+        parameterNames={{ category: "category", chain: "chain", kind: "kind of fact" }}
+        nameOf={(key, slug) =>
+          key === "category"
+            ? categoryName(slug)
+            : key === "chain"
+              ? nameOf("chain", slug)
+              : (changeKinds.find((kind) => kind.slug === slug)?.name ?? slug)
+        }
+        onReplace={(filter, replacement) =>
+          update({ ...view, [filter.key]: replacement ? [replacement] : view[filter.key] })
+        }
+      />
+      <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {error
+          ? `The list of changes could not load (${error}); the newest ${shown} are shown below.`
+          : !filtered
+            ? "Loading every change…"
+            : `${filtered.length} change${filtered.length === 1 ? "" : "s"}`}
+      </p>
+      {filtered && filtered.length === 0 && <p>No change matches these filters.</p>}
+      {filtered && <ChangeList rows={filtered.slice(0, 300)} />}
+    </div>
+  );
+}

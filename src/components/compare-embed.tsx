@@ -1,0 +1,42 @@
+"use client";
+
+import { CompareNotices } from "@/components/compare-notices";
+import { CompareSources } from "@/components/compare-sources";
+import { CompareTable } from "@/components/compare-table";
+import { useComparison } from "@/components/use-comparison";
+import { absoluteUrl, siteName } from "@/lib/site/urls";
+import { pagePaths } from "@/lib/site/paths";
+
+/** The comparison table alone, for other sites' iframes, with a link to the full comparison. */
+export function CompareEmbed({ categories }: { categories: { slug: string; name: string }[] }) {
+  const { selection, comparison, loadError, retry } = useComparison(categories);
+  if (loadError)
+    return (
+      <p role="alert">
+        The data could not load ({loadError}).{" "}
+        <button type="button" className="underline" onClick={retry}>
+          Try again
+        </button>
+      </p>
+    );
+  if (!selection || !comparison) return <p role="status">Loading the comparison…</p>;
+  const slugs = comparison.columns.map((column) => column.slug);
+  return (
+    <div className="flex flex-col gap-3">
+      <CompareNotices problems={selection.problems} chosen={comparison.columns} />
+      {comparison.columns.length > 0 && (
+        <>
+          <CompareTable comparison={comparison} isOnlyDifferences={false} />
+          <CompareSources columns={comparison.columns} />
+        </>
+      )}
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        From{" "}
+        <a href={absoluteUrl(pagePaths.compare(slugs))} target="_blank" rel="noopener">
+          {siteName}
+        </a>
+        : every fact sourced; data under CC BY 4.0.
+      </p>
+    </div>
+  );
+}
