@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { checkContent, ContentError, loadContent, normaliseWebsite } from "@/lib/content/load";
 import { contentTree, projectFile, withField } from "./content-fixtures";
 
@@ -66,5 +68,32 @@ describe("checkContent", () => {
 describe("normaliseWebsite", () => {
   it("ignores scheme, www, case and trailing slashes", () => {
     expect(normaliseWebsite("https://WWW.Akash.network/")).toBe(normaliseWebsite("http://akash.network"));
+  });
+});
+
+describe("the not-listed file", () => {
+  it("is validated with the content, and may not name a listed project", () => {
+    const root = contentTree({ "example-compute.md": projectFile() });
+    writeFileSync(
+      path.join(root, "not-listed.yaml"),
+      [
+        "unverified:",
+        "  - { slug: example-compute, name: Example Compute, sourceSection: AI agents, reason: not found anywhere }",
+        "considered:",
+        "  - { slug: big-cloud, name: Big Cloud, reason: a centralized service, sources: [] }",
+        "",
+      ].join("\n"),
+    );
+    const { problems } = checkContent(root);
+    expect(problems.map((problem) => [problem.field, problem.message])).toEqual([
+      ["considered[0].sources", "expected at least one source that shows why it is left out, got a list"],
+    ]);
+    writeFileSync(
+      path.join(root, "not-listed.yaml"),
+      "unverified:\n  - { slug: example-compute, name: Example Compute, sourceSection: AI agents, reason: not found }\nconsidered: []\n",
+    );
+    expect(checkContent(root).problems.map((problem) => [problem.field, problem.message])).toEqual([
+      ["unverified[0]", '"Example Compute" is also a project of the directory; remove it from one of the two'],
+    ]);
   });
 });

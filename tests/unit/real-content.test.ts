@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { maxDaysSinceActivity } from "@/lib/content/project-rules";
 import { daysBetween } from "@/lib/content/review";
-import { unverifiedProjects } from "@/lib/content/unverified";
 import { chains } from "@/lib/facts/chains";
 import { citedFactKeys } from "@/lib/facts/registry";
 import { trustAxes } from "@/lib/facts/trust-axes";
 import { toProjectRecords } from "@/lib/publish/project-records";
 
 // Checks over the real content files: the source rules of the content issues, for every project.
-const { projects, categories } = loadContent();
+const { projects, categories, notListed } = loadContent();
+const unverifiedProjects = notListed.unverified;
 
 // The projects of the content plan (the source article's sections plus our ZKML picks), by their fixed slugs.
 const plannedSlugs = [

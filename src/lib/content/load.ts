@@ -7,9 +7,10 @@ import { closestMatch } from "../text/suggest";
 import { trustAxes } from "../facts/trust-axes";
 import { parsePriceFile } from "../prices/parse";
 import type { PriceFile } from "../prices/schema";
+import { parseNotListed, type NotListed } from "./not-listed";
 import { compareText } from "../text/order";
 
-export type Content = { projects: Project[]; categories: Category[]; prices: PriceFile[] };
+export type Content = { projects: Project[]; categories: Category[]; prices: PriceFile[]; notListed: NotListed };
 export type { ContentProblem };
 
 export class ContentError extends Error {
@@ -103,6 +104,19 @@ function priceProviderProblems(prices: PriceFile[], projects: Project[]): Conten
   });
 }
 
+/** A project left out must not also be listed: its slug and name are not those of a project file. */
+function notListedProblems(file: string, notListed: NotListed, projects: Project[]): ContentProblem[] {
+  const slugs = new Set(projects.map((project) => project.slug));
+  const names = new Set(projects.flatMap((project) => [project.name, ...project.aliases]).map((name) => name.toLowerCase()));
+  return (["unverified", "considered"] as const).flatMap((list) =>
+    notListed[list].flatMap((entry, index) =>
+      slugs.has(entry.slug) || names.has(entry.name.toLowerCase())
+        ? [{ file, field: `${list}[${index}]`, message: `"${entry.name}" is also a project of the directory; remove it from one of the two` }]
+        : [],
+    ),
+  );
+}
+
 /**
  * Extra project folders, from ATLAS_EXTRA_PROJECTS (separated by ":"): the test build adds fixture projects
  * (a long-unreviewed one, hostile Markdown) this way, so the real content stays real.
@@ -137,6 +151,11 @@ export function checkContent(
   const projectResults = projectDirs.flatMap((directory) => read(directory, parseProjectFile));
   const categoryResults = read(path.join(root, "categories"), parseCategoryFile);
   const priceResults = read(path.join(root, "prices"), parsePriceFile, ".yaml");
+  const notListedFile = path.join(root, "not-listed.yaml");
+  const notListedResult = existsSync(notListedFile)
+    ? parseNotListed(relative(notListedFile), readFileSync(notListedFile))
+    : { value: { unverified: [], considered: [] }, problems: [] };
+  const notListed = notListedResult.value ?? { unverified: [], considered: [] };
   const projects = projectResults.flatMap((result) => (result.value ? [result.value] : []));
   const categories = categoryResults
     .flatMap((result) => (result.value ? [result.value] : []))
@@ -149,8 +168,10 @@ export function checkContent(
     ...categoryProblems(categories, projects),
     ...priceResults.flatMap((result) => result.problems),
     ...priceProviderProblems(prices, projects),
+    ...notListedResult.problems,
+    ...notListedProblems(relative(notListedFile), notListed, projects),
   ];
-  return { projects, categories, prices, problems };
+  return { projects, categories, prices, notListed, problems };
 }
 
 let cached: Content | undefined;
@@ -158,9 +179,9 @@ let cached: Content | undefined;
 /** The validated content; throws a ContentError listing every problem. Cached for the build. */
 export function loadContent(root: string = defaultContentRoot): Content {
   if (root === defaultContentRoot && cached) return cached;
-  const { projects, categories, prices, problems } = checkContent(root);
+  const { projects, categories, prices, notListed, problems } = checkContent(root);
   if (problems.length > 0) throw new ContentError(problems);
-  const content = { projects: projects.sort((a, b) => compareText(a.name, b.name)), categories, prices };
+  const content = { projects: projects.sort((a, b) => compareText(a.name, b.name)), categories, prices, notListed };
   if (root === defaultContentRoot) cached = content;
   return content;
 }
