@@ -93,7 +93,10 @@ describe("the not-listed file", () => {
       "unverified:\n  - { slug: example-compute, name: Example Compute, sourceSection: AI agents, reason: not found }\nconsidered: []\n",
     );
     expect(checkContent(root).problems.map((problem) => [problem.field, problem.message])).toEqual([
-      ["unverified[0]", '"Example Compute" is also a project of the directory; remove it from one of the two'],
+      [
+        "unverified[0]",
+        '"Example Compute" is also a project of the directory; remove it from one of the two',
+      ],
     ]);
   });
 });
