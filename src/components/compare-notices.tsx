@@ -1,5 +1,5 @@
 import { SiteLink } from "@/components/site-link";
-import { type ProjectRef, type SelectionProblem } from "@/lib/compare/comparison";
+import { maxSlugLength, type ProjectRef, type SelectionProblem } from "@/lib/compare/comparison";
 import { maxComparedProjects, pagePaths } from "@/lib/site/paths";
 
 type Props = { problems: SelectionProblem[]; chosen: ProjectRef[] };
@@ -46,6 +46,13 @@ function Problem({ problem, chosen }: { problem: SelectionProblem; chosen: Proje
         <>
           A comparison holds at most {maxComparedProjects} projects, so {listed(problem.leftOut)}{" "}
           {problem.leftOut.length === 1 ? "was" : "were"} left out.
+        </>
+      );
+    case "tooLong":
+      return (
+        <>
+          An entry of the address (“{shown(problem.input)}”) is longer than any project&apos;s address (
+          {maxSlugLength} characters), so it was not read.
         </>
       );
     case "ignored":

@@ -110,6 +110,14 @@ describe("resolveSelection", () => {
     expect(resolveSelection([], directory)).toEqual({ slugs: [], problems: [] });
   });
 
+  it("reports an entry longer than any slug without searching for it, and keeps the rest", () => {
+    const long = "a".repeat(150);
+    expect(resolveSelection([long, "aethir"], directory)).toEqual({
+      slugs: ["aethir"],
+      problems: [{ kind: "tooLong", input: "a".repeat(100) }],
+    });
+  });
+
   it("stops looking after twenty entries and says how many were ignored", () => {
     const inputs = Array.from({ length: 25 }, () => "aethir");
     expect(resolveSelection(inputs, directory).problems).toContainEqual({ kind: "ignored", count: 5 });

@@ -10,6 +10,8 @@ import { closestMatch } from "../text/suggest";
 
 // Inputs past this many are not looked at: no comparison needs them, and each costs a suggestion search.
 const maxInputs = 20;
+/** No slug is longer; a longer entry is reported, not searched for a near match. */
+export const maxSlugLength = 100;
 
 export type ProjectRef = { slug: string; name: string };
 
@@ -17,7 +19,8 @@ export type SelectionProblem =
   | { kind: "unknown"; input: string; suggestion?: ProjectRef }
   | { kind: "duplicate"; project: ProjectRef }
   | { kind: "tooMany"; leftOut: ProjectRef[] }
-  | { kind: "ignored"; count: number };
+  | { kind: "ignored"; count: number }
+  | { kind: "tooLong"; input: string };
 
 export type Selection = { slugs: string[]; problems: SelectionProblem[] };
 
@@ -53,6 +56,10 @@ export function resolveSelection(inputs: readonly string[], projects: readonly P
   const repeated = new Set<string>();
   const leftOut: ProjectRef[] = [];
   for (const input of inputs.slice(0, maxInputs)) {
+    if (input.length > maxSlugLength) {
+      problems.push({ kind: "tooLong", input: input.slice(0, maxSlugLength) });
+      continue;
+    }
     const project = bySlug.get(input.toLowerCase());
     if (!project) problems.push({ kind: "unknown", input, suggestion: suggestionFor(input, projects) });
     else if (slugs.includes(project.slug) || leftOut.some((ref) => ref.slug === project.slug)) {
