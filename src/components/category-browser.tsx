@@ -103,7 +103,6 @@ export function CategoryBrowser({ projects, chainSlugs, resourceSlugs }: Props) 
       </form>
       <UnknownFiltersNotice
         unknown={unknown}
-        parameterNames={{ chain: "chain", resource: "resource", sort: "sort order" }}
         nameOf={(key, slug) => (key === "sort" ? sortOrders[slug as SortOrder] : nameOf(key, slug))}
         onReplace={(filter, replacement) => applySuggestion(filter.key, replacement)}
       />

@@ -97,7 +97,6 @@ export function ChangesExplorer({ categories, shown }: Props) {
       </form>
       <UnknownFiltersNotice
         unknown={unknown}
-        parameterNames={{ category: "category", chain: "chain", kind: "kind of fact" }}
         nameOf={(key, slug) =>
           key === "category"
             ? categoryName(slug)

@@ -2,6 +2,8 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { useLocale } from "@/components/use-locale";
+import { splitLocale } from "@/lib/i18n/locales";
 import { withBasePath } from "@/lib/site/urls";
 import { pagePaths } from "@/lib/site/paths";
 import { comparisonOffer, comparisonSides } from "@/lib/search/comparison-query";
@@ -48,25 +50,26 @@ async function destinationOf(query: string): Promise<string> {
  * The header's search box: a plain GET form to /search/ (so it works without JavaScript) that starts
  * downloading the search index as soon as it is focused. The search page has its own box, so it hides this one.
  */
-export function HeaderSearch() {
+export function HeaderSearch({ label, placeholder }: { label: string; placeholder: string }) {
   const pathname = usePathname();
   const router = useRouter();
+  const { pathIn } = useLocale();
   useSearchHotkeys();
-  if (pathname.replace(/\/$/, "") === "/search") return null;
+  if (splitLocale(pathname).path.replace(/\/$/, "") === "/search") return null;
   return (
     <form
       role="search"
-      action={withBasePath("/search/")}
+      action={withBasePath(pathIn(pagePaths.search()))}
       method="get"
       className="w-full sm:ml-auto sm:w-auto"
       onSubmit={(event) => {
         event.preventDefault();
         const query = new FormData(event.currentTarget).get("q")?.toString().trim() ?? "";
-        void destinationOf(query).then((destination) => router.push(destination));
+        void destinationOf(query).then((destination) => router.push(pathIn(destination)));
       }}
     >
       <label htmlFor="header-search" className="sr-only">
-        Search projects
+        {label}
       </label>
       <input
         id="header-search"
@@ -74,7 +77,7 @@ export function HeaderSearch() {
         name="q"
         data-search-input=""
         autoComplete="off"
-        placeholder="Search projects (press /)"
+        placeholder={placeholder}
         // Only a warm-up, loaded on demand so browse pages do not carry the search code; if it fails, the
         // search page downloads the index again and says what went wrong.
         onFocus={() =>

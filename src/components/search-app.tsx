@@ -19,13 +19,6 @@ import { facetValueName } from "@/components/search-facets";
 import { maxComparedProjects, pagePaths } from "@/lib/site/paths";
 
 const pageSize = 30;
-const facetParameterNames = {
-  category: "category",
-  chain: "chain",
-  resource: "resource",
-  workload: "workload",
-  ...Object.fromEntries(trustAxes.map((axis) => [axis.slug, `${axis.name.toLowerCase()} rating`])),
-} as Record<FacetKey, string>;
 // Drawn in the keystroke's own frame (a phone screen's worth); the rest of the results and the facet counts
 // follow in a deferred render, so typing stays at one frame per letter.
 const firstRows = 6;
@@ -193,7 +186,6 @@ export function SearchApp() {
           {checked && (
             <UnknownFiltersNotice
               unknown={checked.unknown}
-              parameterNames={facetParameterNames}
               nameOf={(key, slug) => facetValueName(key, slug, categoryNames)}
               onReplace={(filter, replacement) =>
                 change((current) => replaceFilter(current, filter, replacement), false)

@@ -1,22 +1,24 @@
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import type { Locale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
 
 /** The page around every page's content: a skip link, the header, the main landmark and the footer. */
-export function SiteChrome({ children }: { children: ReactNode }) {
+export function SiteChrome({ locale, children }: { locale: Locale; children: ReactNode }) {
   return (
     <body className="flex min-h-screen flex-col">
       <a
         href="#main"
         className="sr-only rounded bg-white px-3 py-2 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 dark:bg-slate-900"
       >
-        Skip to content
+        {messages(locale).site.skipLink}
       </a>
-      <SiteHeader />
+      <SiteHeader locale={locale} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter locale={locale} />
     </body>
   );
 }

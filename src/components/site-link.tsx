@@ -1,10 +1,17 @@
+"use client";
+
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import type { ComponentProps } from "react";
+import { localePath, splitLocale } from "@/lib/i18n/locales";
 
 /**
- * An internal link without prefetching. Pages are small static files, so a click loads fast anyway, while
+ * An internal link within the reader's edition: a page path such as `/projects/x/` leads to `/vi/projects/x/` from
+ * a Vietnamese page. Without prefetching: pages are small static files, so a click loads fast anyway, while
  * prefetching every link in view fetched dozens of payloads during page load and kept the main thread busy.
  */
-export function SiteLink(props: ComponentProps<typeof Link>) {
-  return <Link prefetch={false} {...props} />;
+export function SiteLink({ href, ...props }: ComponentProps<typeof Link>) {
+  const { locale } = splitLocale(usePathname() ?? "/");
+  const target = typeof href === "string" && href.startsWith("/") ? localePath(locale, href) : href;
+  return <Link prefetch={false} href={target} {...props} />;
 }

@@ -1,24 +1,21 @@
 "use client";
 
-import type { UnknownFilter } from "@/lib/search/view-url";
+import { useMessages } from "@/components/use-messages";
+import { format } from "@/lib/i18n/messages/client-en";
+import type { UnknownFilter } from "@/lib/site/address-values";
 
 type Props<Key extends string> = {
   unknown: readonly UnknownFilter<Key>[];
-  /** What each address parameter is called in a sentence ("chain", "sort order"). */
-  parameterNames: Record<Key, string>;
   /** The display name of a value ("Solana" for solana), for the suggestion. */
   nameOf: (key: Key, slug: string) => string;
   onReplace: (filter: UnknownFilter<Key>, replacement?: string) => void;
 };
 
 /** Says which filters of the address do not exist and were left out, offering the nearest real value. */
-export function UnknownFiltersNotice<Key extends string>({
-  unknown,
-  parameterNames,
-  nameOf,
-  onReplace,
-}: Props<Key>) {
+export function UnknownFiltersNotice<Key extends string>({ unknown, nameOf, onReplace }: Props<Key>) {
+  const { filters } = useMessages();
   if (unknown.length === 0) return null;
+  const parameterName = (key: string) => (filters.parameters as Record<string, string>)[key] ?? key;
   return (
     <div
       role="alert"
@@ -26,19 +23,18 @@ export function UnknownFiltersNotice<Key extends string>({
     >
       {unknown.map((filter) => (
         <p key={`${filter.key}=${filter.value}`}>
-          The address asks for the {parameterNames[filter.key]} “{filter.value}”, which the directory does not
-          have, so it is left out.{" "}
+          {format(filters.unknownValue, { parameter: parameterName(filter.key), value: filter.value })}{" "}
           {filter.suggestion && (
             <button
               type="button"
               className="font-medium underline"
               onClick={() => onReplace(filter, filter.suggestion)}
             >
-              Use {nameOf(filter.key, filter.suggestion)} instead
+              {format(filters.useInstead, { name: nameOf(filter.key, filter.suggestion) })}
             </button>
           )}{" "}
           <button type="button" className="underline" onClick={() => onReplace(filter)}>
-            Remove it from the address
+            {filters.removeFromAddress}
           </button>
         </p>
       ))}

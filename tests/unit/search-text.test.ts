@@ -53,7 +53,7 @@ describe("terms", () => {
   it("find synonym phrases in a run of terms, in order and in any of their forms", () => {
     expect(conceptsIn(termsOf("A zero-knowledge machine-learning library"))).toEqual(["~zkml"]);
     expect(conceptsIn(termsOf("machine learning, zero knowledge"))).toEqual([]);
-    expect(conceptsIn(termsOf("GPU marketplaces and trusted execution environments")).sort()).toEqual([
+    expect([...conceptsIn(termsOf("GPU marketplaces and trusted execution environments"))].sort()).toEqual([
       "~gpu_cloud",
       "~tee",
     ]);

@@ -71,7 +71,6 @@ export function PriceExplorer({ sections }: Props) {
       </form>
       <UnknownFiltersNotice
         unknown={unknown}
-        parameterNames={{ gpu: "GPU model", provider: "provider type" }}
         nameOf={(key, slug) =>
           key === "gpu"
             ? (sections.find((section) => section.gpu.slug === slug)?.gpu.name ?? slug)

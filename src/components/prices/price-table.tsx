@@ -1,6 +1,6 @@
 import { SiteLink } from "@/components/site-link";
 import type { PriceRow } from "@/lib/prices/index-table";
-import { observationKinds, providerKinds } from "@/lib/prices/schema";
+import { observationKinds, providerKinds } from "@/lib/facts/price-kinds";
 
 const kindName = (slug: string) => observationKinds.find((kind) => kind.slug === slug)?.name ?? slug;
 const providerType = (row: PriceRow) =>

@@ -16,11 +16,6 @@ import {
 const selectClass =
   "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
-const parameterNames = Object.fromEntries([
-  ...trustAxes.map((axis) => [axis.slug, `${axis.name.toLowerCase()} value`]),
-  ["sort", "sort order"],
-]) as Record<TrustParameter, string>;
-
 /** Filters by axis value and sorts by any axis's grade; the view lives in the address, so it can be shared. */
 export function TrustExplorer({ rows }: { rows: TrustTableRow[] }) {
   const router = useRouter();
@@ -61,7 +56,6 @@ export function TrustExplorer({ rows }: { rows: TrustTableRow[] }) {
       </form>
       <UnknownFiltersNotice
         unknown={unknown}
-        parameterNames={parameterNames}
         nameOf={(key, slug) =>
           key === "sort"
             ? (trustAxes.find((axis) => axis.slug === slug)?.name ?? "name")

@@ -8,9 +8,22 @@ import { trustAxes } from "../facts/trust-axes";
 import { parsePriceFile } from "../prices/parse";
 import type { PriceFile } from "../prices/schema";
 import { parseNotListed, type NotListed } from "./not-listed";
+import {
+  orphanProblems,
+  parseCategoryTranslation,
+  parseProjectTranslation,
+  type Translations,
+} from "./translations";
 import { compareText } from "../text/order";
 
-export type Content = { projects: Project[]; categories: Category[]; prices: PriceFile[]; notListed: NotListed };
+export type Content = {
+  projects: Project[];
+  categories: Category[];
+  prices: PriceFile[];
+  notListed: NotListed;
+  /** The Vietnamese edition's texts, by slug. */
+  vi: Translations;
+};
 export type { ContentProblem };
 
 export class ContentError extends Error {
@@ -137,9 +150,10 @@ export function checkContent(
     directory: string,
     parse: (file: string, raw: Uint8Array) => { value?: T; problems: ContentProblem[] },
     extension = ".md",
+    isOptional = extension !== ".md",
   ) => {
     // Optional folders (prices, translations) may be absent from a content tree.
-    if (extension !== ".md" && !existsSync(directory)) return [];
+    if (isOptional && !existsSync(directory)) return [];
     return contentFiles(directory).map((name) => {
       const file = relative(path.join(directory, name));
       if (!name.endsWith(extension))
@@ -156,6 +170,13 @@ export function checkContent(
     ? parseNotListed(relative(notListedFile), readFileSync(notListedFile))
     : { value: { unverified: [], considered: [] }, problems: [] };
   const notListed = notListedResult.value ?? { unverified: [], considered: [] };
+  const viProjectResults = read(path.join(root, "i18n", "vi", "projects"), parseProjectTranslation, ".md", true);
+  const viCategoryResults = read(path.join(root, "i18n", "vi", "categories"), parseCategoryTranslation, ".md", true);
+  const values = <T>(results: { value?: T }[]) => results.flatMap((result) => (result.value ? [result.value] : []));
+  const vi: Translations = {
+    projects: new Map(values(viProjectResults).map((entry) => [entry.slug, entry])),
+    categories: new Map(values(viCategoryResults).map((entry) => [entry.slug, entry])),
+  };
   const projects = projectResults.flatMap((result) => (result.value ? [result.value] : []));
   const categories = categoryResults
     .flatMap((result) => (result.value ? [result.value] : []))
@@ -169,9 +190,12 @@ export function checkContent(
     ...priceResults.flatMap((result) => result.problems),
     ...priceProviderProblems(prices, projects),
     ...notListedResult.problems,
+    ...[...viProjectResults, ...viCategoryResults].flatMap((result) => result.problems),
+    ...orphanProblems([...vi.projects.values()], projects.map((project) => project.slug)),
+    ...orphanProblems([...vi.categories.values()], categories.map((category) => category.slug)),
     ...notListedProblems(relative(notListedFile), notListed, projects),
   ];
-  return { projects, categories, prices, notListed, problems };
+  return { projects, categories, prices, notListed, vi, problems };
 }
 
 let cached: Content | undefined;
@@ -179,9 +203,9 @@ let cached: Content | undefined;
 /** The validated content; throws a ContentError listing every problem. Cached for the build. */
 export function loadContent(root: string = defaultContentRoot): Content {
   if (root === defaultContentRoot && cached) return cached;
-  const { projects, categories, prices, notListed, problems } = checkContent(root);
+  const { problems, ...loaded } = checkContent(root);
   if (problems.length > 0) throw new ContentError(problems);
-  const content = { projects: projects.sort((a, b) => compareText(a.name, b.name)), categories, prices, notListed };
+  const content = { ...loaded, projects: loaded.projects.sort((a, b) => compareText(a.name, b.name)) };
   if (root === defaultContentRoot) cached = content;
   return content;
 }

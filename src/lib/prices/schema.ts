@@ -2,39 +2,9 @@
 import { z } from "zod";
 import { gpuModels } from "../facts/gpus";
 import { pastDate, webUrl } from "../content/fields";
+import { observationKinds, providerKinds } from "../facts/price-kinds";
 
-export const providerKinds = [
-  {
-    slug: "hyperscaler",
-    name: "Hyperscaler",
-    description: "A general cloud such as AWS, Google Cloud or Azure.",
-  },
-  {
-    slug: "gpu-cloud",
-    name: "GPU cloud",
-    description: "A company cloud specialised in GPUs, such as Lambda or CoreWeave.",
-  },
-  {
-    slug: "marketplace",
-    name: "Marketplace",
-    description: "A company-run market of third-party machines, such as RunPod or Vast.ai.",
-  },
-] as const;
-
-export const observationKinds = [
-  { slug: "list", name: "List price", description: "The price the provider publishes." },
-  {
-    slug: "market",
-    name: "Market",
-    description: "A median, average or lowest current offer among live offers.",
-  },
-  { slug: "spot", name: "Spot", description: "An interruptible price that follows demand." },
-  {
-    slug: "quote",
-    name: "Quote",
-    description: "A price quoted to a buyer, published by them or the provider.",
-  },
-] as const;
+export { observationKinds, providerKinds };
 
 const slugsOf = <T extends readonly { slug: string }[]>(entries: T) =>
   entries.map((entry) => entry.slug) as unknown as [T[number]["slug"], ...T[number]["slug"][]];

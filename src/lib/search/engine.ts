@@ -21,8 +21,7 @@ import {
   type SearchFile,
   type SearchRecord,
 } from "./search-file";
-import { conceptWords, isConcept } from "./terms";
-import { wordsOf } from "./text";
+import { conceptsIn, conceptWords, isConcept, termsOf } from "./terms";
 import { nameOf } from "../facts/vocabulary";
 
 /** How much a word found in each field is worth: a name, alias or ticker match outranks everything else. */
@@ -47,7 +46,7 @@ export type SearchIndex = TermIndex & {
   categories: readonly SearchCategory[];
   facets: FacetTable;
   postings: Map<string, Postings>;
-  /** Each whole name, alias and ticker, as its normalised words, with the records it names. */
+  /** Each whole name, alias and ticker, as its terms, with the records it names. */
   wholeNames: Map<string, number[]>;
   body: BodyIndex;
   /** Expansions of recent query words: while typing, only the last word is new. */
@@ -65,45 +64,53 @@ export type SearchOutcome = {
   unmatched: string[];
 };
 
-function fieldTexts(record: SearchRecord, categoryName: string): [Field, string[]][] {
-  return [
-    ["name", [record.name]],
-    ["alias", record.aliases],
-    ["token", record.token ? [record.token] : []],
-    [
-      "facet",
-      [
-        categoryName,
-        ...record.chains.map((slug) => nameOf("chain", slug)),
-        ...record.resources.map((slug) => nameOf("resource", slug)),
-        ...record.workloads.map((slug) => nameOf("workload", slug)),
-      ],
-    ],
-    ["tagline", [record.tagline]],
-  ];
-}
-
 export function buildSearchIndex({ records, categories, body }: SearchFile): SearchIndex {
   const categoryNames = new Map(categories.map((category) => [category.slug, category.name]));
   const postings = new Map<string, Postings>();
   const fuzzyTerms = new Map<string, Set<string>>();
   const wholeNames = new Map<string, number[]>();
+  // Vocabulary values repeat on every record: their terms are worked out once.
+  const knownValueTerms = new Map<string, readonly string[]>();
+  const valueTerms = (text: string) => {
+    let terms = knownValueTerms.get(text);
+    if (!terms) knownValueTerms.set(text, (terms = shortTextTerms([text])));
+    return terms;
+  };
   records.forEach((record, position) => {
-    for (const name of new Set([record.name, ...record.aliases, record.token ?? ""].map(wholeNameKey))) {
-      if (name) wholeNames.set(name, [...(wholeNames.get(name) ?? []), position]);
-    }
-    for (const [field, texts] of fieldTexts(record, categoryNames.get(record.category) ?? record.category)) {
-      for (const term of shortTextTerms(texts)) {
+    const add = (field: Field, terms: readonly string[]) => {
+      for (const term of terms) {
         let entry = postings.get(term);
         if (!entry) postings.set(term, (entry = {}));
         const list = (entry[field] ??= []);
         if (list[list.length - 1] !== position) list.push(position);
         if (!fuzzyFields.has(field) || isConcept(term)) continue;
         const initial = term.charAt(0);
-        if (!fuzzyTerms.has(initial)) fuzzyTerms.set(initial, new Set());
-        fuzzyTerms.get(initial)?.add(term);
+        let bucket = fuzzyTerms.get(initial);
+        if (!bucket) fuzzyTerms.set(initial, (bucket = new Set()));
+        bucket.add(term);
       }
+    };
+    const addText = (field: Field, text: string) => {
+      const terms = termsOf(text);
+      add(field, terms);
+      add(field, conceptsIn(terms));
+      return terms;
+    };
+    const names = [
+      addText("name", record.name),
+      ...record.aliases.map((alias) => addText("alias", alias)),
+      ...(record.token ? [addText("token", record.token)] : []),
+    ];
+    for (const name of new Set(names.map((terms) => terms.join(" ")))) {
+      const list = wholeNames.get(name);
+      if (list) list.push(position);
+      else if (name) wholeNames.set(name, [position]);
     }
+    addText("tagline", record.tagline);
+    add("facet", valueTerms(categoryNames.get(record.category) ?? record.category));
+    for (const slug of record.chains) add("facet", valueTerms(nameOf("chain", slug)));
+    for (const slug of record.resources) add("facet", valueTerms(nameOf("resource", slug)));
+    for (const slug of record.workloads) add("facet", valueTerms(nameOf("workload", slug)));
   });
   const fuzzyOptions = { threshold: 0.34, ignoreLocation: true, includeScore: true };
   return {
@@ -121,8 +128,6 @@ export function buildSearchIndex({ records, categories, body }: SearchFile): Sea
     expansions: new Map(),
   };
 }
-
-const wholeNameKey = (text: string) => wordsOf(text).join(" ");
 
 function expand(index: SearchIndex, word: string): Expansion[] {
   let expansions = index.expansions.get(word);
@@ -232,7 +237,7 @@ export function runSearch(index: SearchIndex, text: string, filters: FacetFilter
       matched[record]!++;
     }
   }
-  for (const record of index.wholeNames.get(wholeNameKey(text)) ?? []) total[record]! *= wholeNameBonus;
+  for (const record of index.wholeNames.get(termsOf(text).join(" ")) ?? []) total[record]! *= wholeNameBonus;
   let best = 0;
   for (let record = 0; record < records.length; record++) {
     if (failures[record] === 0 && (matched[record] ?? 0) > best) best = matched[record] ?? 0;

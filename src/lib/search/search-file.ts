@@ -59,7 +59,8 @@ export type SearchFile = {
 export function shortTextTerms(texts: readonly string[]): string[] {
   return texts.flatMap((text) => {
     const terms = termsOf(text);
-    return [...terms, ...conceptsIn(terms)];
+    terms.push(...conceptsIn(terms));
+    return terms;
   });
 }
 

@@ -37,6 +37,8 @@ export const isConcept = (term: string) => term.startsWith("~");
 
 type Phrase = { terms: readonly string[]; concept: string };
 
+const noPhrases: readonly Phrase[] = [];
+
 /** Each synonym phrase as terms, by first term, longest first so the longest phrase wins. */
 const phrasesByFirstTerm = new Map<string, Phrase[]>();
 for (const group of synonymGroups) {
@@ -52,27 +54,32 @@ for (const group of synonymGroups) {
   }
 }
 
-/** The synonym phrases starting at `start`, longest first: each one's concept and how many terms it spans. */
-function phrasesAt(terms: readonly string[], start: number): { concept: string; length: number }[] {
-  const candidates = phrasesByFirstTerm.get(terms[start] ?? "");
-  if (!candidates) return [];
-  return candidates
-    .filter((phrase) => phrase.terms.every((term, offset) => terms[start + offset] === term))
-    .map((phrase) => ({ concept: phrase.concept, length: phrase.terms.length }));
+const startsAt = (phrase: Phrase, terms: readonly string[], start: number) =>
+  phrase.terms.every((term, offset) => terms[start + offset] === term);
+
+/** The longest synonym phrase starting at `start`, if any: its concept and how many terms it spans. */
+export function phraseAt(
+  terms: readonly string[],
+  start: number,
+): { concept: string; length: number } | undefined {
+  const phrase = phrasesByFirstTerm.get(terms[start] ?? "")?.find((each) => startsAt(each, terms, start));
+  return phrase && { concept: phrase.concept, length: phrase.terms.length };
 }
 
-/** The longest synonym phrase starting at `start`, if any: a query reads each phrase once. */
-export const phraseAt = (terms: readonly string[], start: number) => phrasesAt(terms, start)[0];
+const noConcepts: readonly string[] = [];
 
 /**
  * The concepts a run of terms mentions, each once ("zero knowledg machin learn" → "~zkml"); a phrase inside a
- * longer one counts as well, since the text says both.
+ * longer one counts as well, since the text says both. Indexing calls this for every text, so it allocates
+ * nothing when a text names no concept, as most do.
  */
-export function conceptsIn(terms: readonly string[]): string[] {
-  const found = new Set<string>();
-  for (let at = 0; at < terms.length; at++)
-    for (const { concept } of phrasesAt(terms, at)) found.add(concept);
-  return [...found];
+export function conceptsIn(terms: readonly string[]): readonly string[] {
+  let found: Set<string> | undefined;
+  for (let at = 0; at < terms.length; at++) {
+    for (const phrase of phrasesByFirstTerm.get(terms[at]!) ?? noPhrases)
+      if (startsAt(phrase, terms, at)) (found ??= new Set()).add(phrase.concept);
+  }
+  return found ? [...found] : noConcepts;
 }
 
 /** The single-word members of the concept's group, as terms: what to mark in results found through it. */

@@ -5,7 +5,7 @@ import { GpuPriceSection } from "@/components/prices/gpu-price-section";
 import { PriceExplorer } from "@/components/prices/price-explorer";
 import { loadContent } from "@/lib/content/load";
 import { currentForDays, currentPrices, pricedGpus, staleAfterDays } from "@/lib/prices/index-table";
-import { observationKinds } from "@/lib/prices/schema";
+import { observationKinds } from "@/lib/facts/price-kinds";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { pagePaths } from "@/lib/site/paths";
 import { buildDate } from "@/lib/site/build-date";

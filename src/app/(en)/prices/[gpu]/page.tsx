@@ -7,7 +7,7 @@ import { SiteLink } from "@/components/site-link";
 import { loadContent } from "@/lib/content/load";
 import { gpuModels } from "@/lib/facts/gpus";
 import { currentPrices, priceHistory, pricedGpus } from "@/lib/prices/index-table";
-import { observationKinds } from "@/lib/prices/schema";
+import { observationKinds } from "@/lib/facts/price-kinds";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { buildDate } from "@/lib/site/build-date";
 import { pagePaths } from "@/lib/site/paths";
