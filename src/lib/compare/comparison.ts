@@ -4,6 +4,9 @@ import { compareFacts, type FactRow, type FactState, type FactValue } from "../f
 import { maxComparedProjects, pagePaths } from "../site/paths";
 import { gpuModels } from "../facts/gpus";
 import type { PriceRecord } from "../prices/records";
+import type { Locale } from "../i18n/locales";
+import { termName } from "../i18n/vocabulary";
+import { dayText, numberText } from "../text/dates";
 import { compareText } from "../text/order";
 import { matchProjectNames } from "../search/name-match";
 import { closestMatch } from "../text/suggest";
@@ -116,10 +119,13 @@ const listFacts: ReadonlySet<string> = new Set(["deployments", "resources", "wor
  * One row per GPU model that any compared project prices: that project's newest price for it, or unknown. Rows
  * follow the GPU vocabulary's order, so they line up across columns.
  */
+const perGpuHour: Record<Locale, string> = { en: "$ per GPU-hour", vi: "$ mỗi giờ GPU" };
+
 function priceFacts(
   slug: string,
   projects: readonly ProjectRecord[],
   prices: readonly PriceRecord[],
+  locale: Locale,
 ): FactRow[] {
   const compared = new Set(projects.map((project) => project.slug));
   const gpus = [
@@ -133,13 +139,13 @@ function priceFacts(
         .sort((a, b) => compareText(b.observed, a.observed))[0];
       return {
         fact: `price.${gpu.slug}`,
-        label: `${gpu.name}, $ per GPU-hour`,
+        label: `${gpu.name}, ${perGpuHour[locale]}`,
         state: newest ? "value" : "unknown",
         values: newest
           ? [
               {
                 key: String(newest.usdPerGpuHour),
-                text: `$${newest.usdPerGpuHour} (${newest.kind}, ${newest.observed})`,
+                text: `$${numberText(newest.usdPerGpuHour, locale)} (${termName(locale, "observationKinds", newest.kind).toLowerCase()}, ${dayText(newest.observed, locale)})`,
                 href: newest.url,
                 isExternal: true,
               },
@@ -168,10 +174,11 @@ export function buildComparison(
   projects: readonly ProjectRecord[],
   categoryNames: ReadonlyMap<string, string>,
   prices: readonly PriceRecord[] = [],
+  locale: Locale = "en",
 ): Comparison {
   const facts = projects.map((project) => [
-    ...compareFacts(project, categoryNames.get(project.category) ?? project.category),
-    ...priceFacts(project.slug, projects, prices),
+    ...compareFacts(project, categoryNames.get(project.category) ?? project.category, locale),
+    ...priceFacts(project.slug, projects, prices, locale),
   ]);
   const rowKeys = facts[0]?.map((row) => row.fact) ?? [];
   const rows = rowKeys.map((fact, rowIndex): CompareRow => {

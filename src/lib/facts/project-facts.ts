@@ -2,11 +2,11 @@
 // shared by the project page, compare and the embeds. Rows come from the fact registry, in its order.
 import type { Project, TrustRating } from "../content/schema";
 import { pagePaths } from "../site/paths";
+import type { Locale } from "../i18n/locales";
+import { factLabel, termName, vocabularyTexts } from "../i18n/vocabulary";
 import { monthYear } from "../text/dates";
-import { chains } from "./chains";
 import { factsInCompare, factsShownOnPage, type Fact } from "./registry";
 import { trustAxes, trustValueOf, type TrustAxisSlug, type TrustGrade } from "./trust-axes";
-import { nameOf } from "./vocabulary";
 
 /** What a project file may hold, without its body: a validated project or its public record. */
 export type FactSubject = Omit<Project, "body" | "file">;
@@ -44,19 +44,21 @@ const linkLabels: Record<string, string> = {
   explorer: "Explorer",
 };
 
-const chainNames = new Map<string, string>(chains.map((chain) => [chain.slug, chain.name]));
-
 const shortAddress = (address: string) =>
   address.length > 16 ? `${address.slice(0, 8)}…${address.slice(-6)}` : address;
 
-export const roleText = (role: string, isBridged: boolean | undefined) =>
-  role === "token" && isBridged ? "token (bridged)" : role;
+const bridgedWord: Record<Locale, string> = { en: "bridged", vi: "qua cầu nối" };
 
-function deploymentValues(project: FactSubject): FactValue[] {
+export const roleText = (role: string, isBridged: boolean | undefined, locale: Locale = "en") => {
+  const name = termName(locale, "roles", role);
+  return role === "token" && isBridged ? `${name} (${bridgedWord[locale]})` : name;
+};
+
+function deploymentValues(project: FactSubject, locale: Locale): FactValue[] {
   if (!Array.isArray(project.deployments)) return [];
   return project.deployments.map((entry) => ({
     key: entry.chain,
-    text: `${chainNames.get(entry.chain) ?? entry.chain} · ${roleText(entry.role, entry.bridged)}`,
+    text: `${termName(locale, "chains", entry.chain)} · ${roleText(entry.role, entry.bridged, locale)}`,
     href: pagePaths.chain(entry.chain),
     sourceNumbers: entry.sources,
     ...(entry.address
@@ -72,31 +74,31 @@ const external = (key: string, text: string, href: string): FactValue => ({
   isExternal: true,
 });
 
-function valuesOf(project: FactSubject, fact: Fact, categoryName: string): FactValue[] {
+function valuesOf(project: FactSubject, fact: Fact, categoryName: string, locale: Locale): FactValue[] {
   switch (fact.kind) {
     case "category":
       return [{ key: project.category, text: categoryName, href: pagePaths.category(project.category) }];
     case "status":
-      return [{ key: project.status, text: nameOf("status", project.status) }];
+      return [{ key: project.status, text: termName(locale, "statuses", project.status) }];
     case "activity":
       return [
         {
           key: project.activity.date,
-          text: `${monthYear(project.activity.date)}: ${project.activity.what}`,
+          text: `${monthYear(project.activity.date, locale)}: ${project.activity.what}`,
           href: project.activity.url,
           isExternal: true,
         },
       ];
     case "deployments":
-      return deploymentValues(project);
+      return deploymentValues(project, locale);
     case "resources":
       return project.resources.map((slug) => ({
         key: slug,
-        text: nameOf("resource", slug),
+        text: termName(locale, "resources", slug),
         href: pagePaths.resource(slug),
       }));
     case "workloads":
-      return project.workloads.map((slug) => ({ key: slug, text: nameOf("workload", slug) }));
+      return project.workloads.map((slug) => ({ key: slug, text: termName(locale, "workloads", slug) }));
     case "ticker":
     case "year": {
       const value = project[fact.key as "token" | "tokenLaunched" | "launched"];
@@ -125,12 +127,12 @@ function stateOf(project: FactSubject, fact: Fact, values: readonly FactValue[])
   return raw === "none" ? "none" : "unknown";
 }
 
-function factRow(project: FactSubject, fact: Fact, categoryName: string): FactRow {
-  const values = valuesOf(project, fact, categoryName);
+function factRow(project: FactSubject, fact: Fact, categoryName: string, locale: Locale): FactRow {
+  const values = valuesOf(project, fact, categoryName, locale);
   const citations = project.citations as Partial<Record<string, number[]>>;
   return {
     fact: fact.key,
-    label: fact.label,
+    label: factLabel(locale, fact.key),
     state: stateOf(project, fact, values),
     values,
     sourceNumbers: citations[fact.key] ?? [],
@@ -138,15 +140,24 @@ function factRow(project: FactSubject, fact: Fact, categoryName: string): FactRo
 }
 
 /** One row per trust axis: the rated value with its grade, or unknown; the why and the axis's sources. */
-export function trustRows(project: FactSubject): FactRow[] {
+export function trustRows(project: FactSubject, locale: Locale = "en"): FactRow[] {
+  const texts = vocabularyTexts(locale).trustAxes;
   return trustAxes.map((axis) => {
     const rating: TrustRating | undefined = project.trust?.[axis.slug as TrustAxisSlug];
     const value = rating && rating.value !== "unknown" ? trustValueOf(axis.slug, rating.value) : undefined;
     return {
       fact: `trust.${axis.slug}`,
-      label: axis.name,
+      label: texts[axis.slug]?.name ?? axis.name,
       state: value ? "value" : "unknown",
-      values: value ? [{ key: value.slug, text: value.name, grade: value.grade }] : [],
+      values: value
+        ? [
+            {
+              key: value.slug,
+              text: texts[axis.slug]?.values[value.slug]?.name ?? value.name,
+              grade: value.grade,
+            },
+          ]
+        : [],
       sourceNumbers: rating?.sources ?? [],
       ...(rating ? { note: rating.why } : {}),
     };
@@ -162,11 +173,11 @@ export function rolesOnChain(project: FactSubject, chain: string): string {
 }
 
 /** The rows of the project page's fact table, in registry order; unknown and none are rows too. */
-export const projectFacts = (project: FactSubject, categoryName: string): FactRow[] =>
-  factsShownOnPage.map((fact) => factRow(project, fact, categoryName));
+export const projectFacts = (project: FactSubject, categoryName: string, locale: Locale = "en"): FactRow[] =>
+  factsShownOnPage.map((fact) => factRow(project, fact, categoryName, locale));
 
 /** The rows of a comparison column: every compared fact, with trust expanded into its five axes. */
-export const compareFacts = (project: FactSubject, categoryName: string): FactRow[] =>
+export const compareFacts = (project: FactSubject, categoryName: string, locale: Locale = "en"): FactRow[] =>
   factsInCompare.flatMap((fact) =>
-    fact.kind === "trust" ? trustRows(project) : [factRow(project, fact, categoryName)],
+    fact.kind === "trust" ? trustRows(project, locale) : [factRow(project, fact, categoryName, locale)],
   );

@@ -217,20 +217,27 @@ function highlightFor(index: SearchIndex, clauses: readonly QueryClause[]): High
 export function runSearch(index: SearchIndex, text: string, filters: FacetFilters): SearchOutcome {
   const clauses = parseQuery(text);
   const { records } = index;
+  const count = records.length;
   const failures = facetFailures(index.facets, filters);
-  const isCandidate = Uint8Array.from(failures, (bits) => (failsAtMostOne(bits) ? 1 : 0));
-  const candidateCount = isCandidate.reduce((sum, flag) => sum + flag, 0);
-  const total = new Float32Array(records.length);
-  const matched = new Uint8Array(records.length);
+  // Plain loops over typed arrays from here on: this runs on every keystroke, over every record.
+  const isCandidate = new Uint8Array(count);
+  let candidateCount = 0;
+  for (let record = 0; record < count; record++) {
+    if (!failsAtMostOne(failures[record] ?? 0)) continue;
+    isCandidate[record] = 1;
+    candidateCount++;
+  }
+  const total = new Float32Array(count);
+  const matched = new Uint8Array(count);
   const unmatched: string[] = [];
   for (const clause of clauses) {
     const scores = clauseScores(index, clause, isCandidate);
     let found = 0;
-    for (const score of scores) if (score > 0) found++;
+    for (let record = 0; record < count; record++) if ((scores[record] ?? 0) > 0) found++;
     if (found === 0) unmatched.push(clause.words.join(" "));
     // Inverse document frequency: a word few projects use says more about the ones that do.
     const rarity = Math.log(1 + candidateCount / Math.max(found, 1));
-    for (let record = 0; record < records.length; record++) {
+    for (let record = 0; record < count; record++) {
       const score = scores[record] ?? 0;
       if (score === 0) continue;
       total[record]! += rarity * score;
@@ -239,15 +246,15 @@ export function runSearch(index: SearchIndex, text: string, filters: FacetFilter
   }
   for (const record of index.wholeNames.get(termsOf(text).join(" ")) ?? []) total[record]! *= wholeNameBonus;
   let best = 0;
-  for (let record = 0; record < records.length; record++) {
+  for (let record = 0; record < count; record++) {
     if (failures[record] === 0 && (matched[record] ?? 0) > best) best = matched[record] ?? 0;
   }
   const isPartial = best > 0 && best < clauses.length;
   // Most of the words, but never more than the best record reaches.
   const needed = isPartial ? Math.min(best, Math.ceil(clauses.length / 2)) : clauses.length;
-  const isMatch = Uint8Array.from(isCandidate, (flag, record) =>
-    flag && (matched[record] ?? 0) >= needed ? 1 : 0,
-  );
+  const isMatch = new Uint8Array(count);
+  for (let record = 0; record < count; record++)
+    if (isCandidate[record] && (matched[record] ?? 0) >= needed) isMatch[record] = 1;
   const order: number[] = [];
   for (let record = 0; record < records.length; record++) {
     if (isMatch[record] && failures[record] === 0) order.push(record);
