@@ -14,16 +14,24 @@ import {
   type SortOrder,
 } from "@/lib/browse/view";
 import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
-import { nameOf } from "@/lib/facts/vocabulary";
+import { useMessages } from "@/components/use-messages";
+import { format } from "@/lib/i18n/messages/client-en";
 import { maxComparedProjects, pagePaths } from "@/lib/site/paths";
 
-type Props = { projects: ProjectSummary[]; chainSlugs: string[]; resourceSlugs: string[] };
+type Props = {
+  projects: ProjectSummary[];
+  /** The names, in the reader's edition, of every chain, resource and sort order the filters can show. */
+  names: { chain: Record<string, string>; resource: Record<string, string>; sort: Record<string, string> };
+  chainSlugs: string[];
+  resourceSlugs: string[];
+};
 
 const selectClass =
   "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
 /** Sorts and filters a category's projects, keeping the view in the query string so it can be shared. */
-export function CategoryBrowser({ projects, chainSlugs, resourceSlugs }: Props) {
+export function CategoryBrowser({ projects, names, chainSlugs, resourceSlugs }: Props) {
+  const { category: text, locale } = useMessages();
   const router = useRouter();
   const pathname = usePathname();
   const { view, unknown } = parseBrowseView(new URLSearchParams(useSearchParams().toString()));
@@ -49,53 +57,53 @@ export function CategoryBrowser({ projects, chainSlugs, resourceSlugs }: Props) 
         disabled={!selected.includes(project.slug) && selected.length >= maxComparedProjects}
         onChange={() => toggle(project.slug)}
       />
-      Select to compare
+      {text.selectBox}
     </label>
   );
 
   return (
     <div className="flex flex-col gap-4">
-      <form className="flex flex-wrap items-end gap-4" aria-label="Sort and filter projects">
+      <form className="flex flex-wrap items-end gap-4" aria-label={text.form}>
         <label className="flex flex-col gap-1 text-sm">
-          Sort by
+          {text.sortBy}
           <select
             className={selectClass}
             value={view.sort}
             onChange={(event) => update({ sort: event.target.value as SortOrder })}
           >
-            {Object.entries(sortOrders).map(([value, label]) => (
+            {Object.keys(sortOrders).map((value) => (
               <option key={value} value={value}>
-                {label}
+                {names.sort[value]}
               </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          Chain
+          {text.chain}
           <select
             className={selectClass}
             value={view.chains[0] ?? ""}
             onChange={(event) => update({ chains: single(event.target.value) })}
           >
-            <option value="">All chains</option>
+            <option value="">{text.allChains}</option>
             {chainSlugs.map((slug) => (
               <option key={slug} value={slug}>
-                {nameOf("chain", slug)}
+                {names.chain[slug] ?? slug}
               </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          Resource
+          {text.resource}
           <select
             className={selectClass}
             value={view.resources[0] ?? ""}
             onChange={(event) => update({ resources: single(event.target.value) })}
           >
-            <option value="">All resources</option>
+            <option value="">{text.allResources}</option>
             {resourceSlugs.map((slug) => (
               <option key={slug} value={slug}>
-                {nameOf("resource", slug)}
+                {names.resource[slug] ?? slug}
               </option>
             ))}
           </select>
@@ -103,36 +111,36 @@ export function CategoryBrowser({ projects, chainSlugs, resourceSlugs }: Props) 
       </form>
       <UnknownFiltersNotice
         unknown={unknown}
-        nameOf={(key, slug) => (key === "sort" ? sortOrders[slug as SortOrder] : nameOf(key, slug))}
+        nameOf={(key, slug) => names[key][slug] ?? slug}
         onReplace={(filter, replacement) => applySuggestion(filter.key, replacement)}
       />
       <div className="flex flex-wrap items-center gap-4">
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-          Showing {shown.length} of {projects.length} projects
+          {format(text.showing, { shown: shown.length, total: projects.length })}
         </p>
         {selected.length >= 2 ? (
           <SiteLink href={pagePaths.compare(selected)} className="text-sm font-medium">
-            Compare {selected.length} selected projects
+            {format(text.compareSelected, { count: selected.length })}
           </SiteLink>
         ) : (
           <span className="text-sm text-slate-600 dark:text-slate-400">
-            Select 2 to {maxComparedProjects} projects to compare them
+            {format(text.selectToCompare, { max: maxComparedProjects })}
           </span>
         )}
       </div>
       {shown.length === 0 ? (
         <p>
-          No project in this category matches these filters.{" "}
+          {text.noMatch}{" "}
           <button
             type="button"
             className="text-accent-700 dark:text-accent-300 underline"
             onClick={() => update({ chains: [], resources: [] })}
           >
-            Clear filters
+            {text.clearFilters}
           </button>
         </p>
       ) : (
-        <ProjectGrid projects={shown} cardFooter={compareBox} />
+        <ProjectGrid projects={shown} locale={locale} cardFooter={compareBox} />
       )}
     </div>
   );

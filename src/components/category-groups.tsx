@@ -1,17 +1,22 @@
 import type { ReactNode } from "react";
 import { SiteLink } from "@/components/site-link";
 import { ProjectGrid } from "@/components/project-grid";
-import type { CategoryGroup } from "@/lib/browse/groups";
-import { summarise } from "@/lib/browse/view";
+import type { ProjectSummary } from "@/lib/browse/view";
+import type { Category } from "@/lib/content/schema";
+import type { Locale } from "@/lib/i18n/locales";
 import { pagePaths } from "@/lib/site/paths";
+
+export type SummaryGroup = { category: Category; projects: ProjectSummary[] };
 
 /** A category's section: its name as a link to its page, its project count, then `children`. */
 export function CategorySection({
-  group: { category, projects },
+  category,
+  count,
   idPrefix,
   children,
 }: {
-  group: CategoryGroup;
+  category: Category;
+  count: number;
   idPrefix: string;
   children: ReactNode;
 }) {
@@ -20,7 +25,7 @@ export function CategorySection({
     <section aria-labelledby={headingId} className="mt-8">
       <h2 id={headingId} className="text-xl font-semibold">
         <SiteLink href={pagePaths.category(category.slug)}>{category.name}</SiteLink>{" "}
-        <span className="text-base font-normal text-slate-600 dark:text-slate-400">({projects.length})</span>
+        <span className="text-base font-normal text-slate-600 dark:text-slate-400">({count})</span>
       </h2>
       {children}
     </section>
@@ -30,16 +35,24 @@ export function CategorySection({
 /** `notes` adds one line to a project's card, such as its role on the chain of a chain page. */
 export function CategoryGroups({
   groups,
+  locale,
   notes,
 }: {
-  groups: CategoryGroup[];
+  groups: SummaryGroup[];
+  locale: Locale;
   notes?: ReadonlyMap<string, string>;
 }) {
   return groups.map((group) => (
-    <CategorySection key={group.category.slug} group={group} idPrefix="group">
+    <CategorySection
+      key={group.category.slug}
+      category={group.category}
+      count={group.projects.length}
+      idPrefix="group"
+    >
       <div className="mt-4">
         <ProjectGrid
-          projects={group.projects.map(summarise)}
+          projects={group.projects}
+          locale={locale}
           cardFooter={
             notes &&
             ((project) => (

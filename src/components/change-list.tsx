@@ -1,9 +1,20 @@
 import { SiteLink } from "@/components/site-link";
 import type { ChangeRow } from "@/lib/history/change-list";
+import type { Locale } from "@/lib/i18n/locales";
+import { format } from "@/lib/i18n/messages/client-en";
 import { pagePaths } from "@/lib/site/paths";
+import { dayText } from "@/lib/text/dates";
 
 /** Fact changes, newest first: the date, the project and what changed. */
-export function ChangeList({ rows }: { rows: readonly ChangeRow[] }) {
+export function ChangeList({
+  rows,
+  locale,
+  baseline,
+}: {
+  rows: readonly ChangeRow[];
+  locale: Locale;
+  baseline: string;
+}) {
   return (
     <ol className="divide-y divide-slate-200 dark:divide-slate-800">
       {rows.map((row) => (
@@ -12,7 +23,7 @@ export function ChangeList({ rows }: { rows: readonly ChangeRow[] }) {
             dateTime={row.date}
             className="w-28 shrink-0 text-sm text-slate-600 tabular-nums dark:text-slate-400"
           >
-            {row.date.slice(0, 10)}
+            {dayText(row.date, locale)}
           </time>
           <div className="flex flex-col gap-1">
             {row.category ? (
@@ -21,7 +32,7 @@ export function ChangeList({ rows }: { rows: readonly ChangeRow[] }) {
               </SiteLink>
             ) : (
               <SiteLink href={pagePaths.prices} className="font-medium">
-                {row.name} (price baseline)
+                {format(baseline, { name: row.name })}
               </SiteLink>
             )}
             <ul className="list-disc pl-5 text-sm">

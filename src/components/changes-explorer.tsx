@@ -12,17 +12,25 @@ import {
   type ChangesView,
 } from "@/lib/history/change-list";
 import { changeKinds } from "@/lib/history/scopes";
-import { nameOf } from "@/lib/facts/vocabulary";
+import { chainName } from "@/lib/facts/chains";
 import { chains } from "@/lib/facts/chains";
 import { withBasePath } from "@/lib/site/urls";
+import { useMessages } from "@/components/use-messages";
+import { format } from "@/lib/i18n/messages/client-en";
 
-type Props = { categories: { slug: string; name: string }[]; shown: number };
+type Props = {
+  categories: { slug: string; name: string }[];
+  /** Names in the reader's edition, given by the page. */
+  kindNames: Record<string, string>;
+  shown: number;
+};
 
 const selectClass =
   "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
 /** Filters every change by category, chain and kind of fact; the list arrives as data, the view is in the address. */
-export function ChangesExplorer({ categories, shown }: Props) {
+export function ChangesExplorer({ categories, kindNames, shown }: Props) {
+  const { changes: text, locale } = useMessages();
   const router = useRouter();
   const pathname = usePathname();
   const [rows, setRows] = useState<ChangeRow[]>();
@@ -48,15 +56,15 @@ export function ChangesExplorer({ categories, shown }: Props) {
   const categoryName = (slug: string) => categories.find((category) => category.slug === slug)?.name ?? slug;
   return (
     <div className="flex flex-col gap-4">
-      <form className="flex flex-wrap items-end gap-4" aria-label="Filter the changes">
+      <form className="flex flex-wrap items-end gap-4" aria-label={text.form}>
         <label className="flex flex-col gap-1 text-sm">
-          Category
+          {text.category}
           <select
             className={selectClass}
             value={view.category[0] ?? ""}
             onChange={(event) => select("category", event.target.value)}
           >
-            <option value="">All categories</option>
+            <option value="">{text.allCategories}</option>
             {categories.map((category) => (
               <option key={category.slug} value={category.slug}>
                 {category.name}
@@ -65,13 +73,13 @@ export function ChangesExplorer({ categories, shown }: Props) {
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          Chain
+          {text.chain}
           <select
             className={selectClass}
             value={view.chain[0] ?? ""}
             onChange={(event) => select("chain", event.target.value)}
           >
-            <option value="">All chains</option>
+            <option value="">{text.allChains}</option>
             {chains.map((chain) => (
               <option key={chain.slug} value={chain.slug}>
                 {chain.name}
@@ -80,16 +88,16 @@ export function ChangesExplorer({ categories, shown }: Props) {
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          Kind of fact
+          {text.kind}
           <select
             className={selectClass}
             value={view.kind[0] ?? ""}
             onChange={(event) => select("kind", event.target.value)}
           >
-            <option value="">All kinds</option>
+            <option value="">{text.allKinds}</option>
             {changeKinds.map((kind) => (
               <option key={kind.slug} value={kind.slug}>
-                {kind.name}
+                {kindNames[kind.slug]}
               </option>
             ))}
           </select>
@@ -101,8 +109,8 @@ export function ChangesExplorer({ categories, shown }: Props) {
           key === "category"
             ? categoryName(slug)
             : key === "chain"
-              ? nameOf("chain", slug)
-              : (changeKinds.find((kind) => kind.slug === slug)?.name ?? slug)
+              ? chainName(slug)
+              : (kindNames[slug] ?? slug)
         }
         onReplace={(filter, replacement) =>
           update({ ...view, [filter.key]: replacement ? [replacement] : view[filter.key] })
@@ -110,13 +118,15 @@ export function ChangesExplorer({ categories, shown }: Props) {
       />
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
         {error
-          ? `The list of changes could not load (${error}); the newest ${shown} are shown below.`
+          ? format(text.failed, { error, shown })
           : !filtered
-            ? "Loading every change…"
-            : `${filtered.length} change${filtered.length === 1 ? "" : "s"}`}
+            ? text.loading
+            : filtered.length === 1
+              ? text.countOne
+              : format(text.count, { count: filtered.length })}
       </p>
-      {filtered && filtered.length === 0 && <p>No change matches these filters.</p>}
-      {filtered && <ChangeList rows={filtered.slice(0, 300)} />}
+      {filtered && filtered.length === 0 && <p>{text.none}</p>}
+      {filtered && <ChangeList rows={filtered.slice(0, 300)} locale={locale} baseline={text.baseline} />}
     </div>
   );
 }

@@ -1,15 +1,19 @@
-import { CategorySection } from "@/components/category-groups";
+import { CategorySection, type SummaryGroup } from "@/components/category-groups";
 import { SiteLink } from "@/components/site-link";
-import type { CategoryGroup } from "@/lib/browse/groups";
 import { pagePaths } from "@/lib/site/paths";
 
 /**
  * Every project by category as a plain list of names and taglines: the light version of CategoryGroups, for
  * fallbacks whose markup also travels in the page's script data.
  */
-export function CompactCategoryGroups({ groups }: { groups: CategoryGroup[] }) {
+export function CompactCategoryGroups({ groups }: { groups: SummaryGroup[] }) {
   return groups.map((group) => (
-    <CategorySection key={group.category.slug} group={group} idPrefix="list">
+    <CategorySection
+      key={group.category.slug}
+      category={group.category}
+      count={group.projects.length}
+      idPrefix="list"
+    >
       <ul className="mt-2 flex flex-col gap-1">
         {group.projects.map((project) => (
           <li key={project.slug}>

@@ -1,4 +1,8 @@
+"use client";
+
 import { useMemo, useState } from "react";
+import { useMessages } from "@/components/use-messages";
+import { format } from "@/lib/i18n/messages/client-en";
 import { comparisonCsvRows, comparisonFileName, type Comparison } from "@/lib/compare/comparison";
 import { toCsv } from "@/lib/publish/csv";
 
@@ -13,6 +17,7 @@ const actionClass =
 
 /** The "show only differences" switch and the take-away actions: the CSV file and the page address. */
 export function CompareActions({ comparison, isOnlyDifferences, onOnlyDifferences }: Props) {
+  const t = useMessages().compare;
   const [copyStatus, setCopyStatus] = useState("");
   const csvHref = useMemo(
     () => `data:text/csv;charset=utf-8,${encodeURIComponent(toCsv(comparisonCsvRows(comparison)))}`,
@@ -23,8 +28,8 @@ export function CompareActions({ comparison, isOnlyDifferences, onOnlyDifference
   const copyLink = () =>
     navigator.clipboard
       .writeText(window.location.href)
-      .then(() => setCopyStatus("Link copied."))
-      .catch(() => setCopyStatus("Could not copy; copy the address from the address bar."));
+      .then(() => setCopyStatus(t.linkCopied))
+      .catch(() => setCopyStatus(t.copyLinkFailed));
 
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
@@ -35,17 +40,17 @@ export function CompareActions({ comparison, isOnlyDifferences, onOnlyDifference
           onChange={(event) => onOnlyDifferences(event.target.checked)}
           className="size-4"
         />
-        Show only differences ({differing} of {comparison.rows.length} facts differ)
+        {format(t.onlyDifferences, { differing, total: comparison.rows.length })}
       </label>
       <a
         href={csvHref}
         download={comparisonFileName(comparison.columns.map((column) => column.slug))}
         className={actionClass}
       >
-        Download CSV
+        {t.downloadCsv}
       </a>
       <button type="button" className={actionClass} onClick={copyLink}>
-        Copy link
+        {t.copyLink}
       </button>
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
         {copyStatus}

@@ -1,35 +1,36 @@
+"use client";
+
 import { SiteLink } from "@/components/site-link";
+import { useMessages } from "@/components/use-messages";
 import { maxSlugLength, type ProjectRef, type SelectionProblem } from "@/lib/compare/comparison";
+import { format, type ClientMessages } from "@/lib/i18n/messages/client-en";
 import { maxComparedProjects, pagePaths } from "@/lib/site/paths";
 
 type Props = { problems: SelectionProblem[]; chosen: ProjectRef[] };
+type Texts = ClientMessages["compare"];
 
 const shown = (input: string) => (input.length > 60 ? `${input.slice(0, 60)}…` : input);
 
-const listed = (refs: ProjectRef[]) =>
+const listed = (refs: ProjectRef[], and: string) =>
   refs.length === 1
     ? refs[0]!.name
     : `${refs
         .slice(0, -1)
         .map((ref) => ref.name)
-        .join(", ")} and ${refs.at(-1)!.name}`;
+        .join(", ")}${and}${refs.at(-1)!.name}`;
 
-function Problem({ problem, chosen }: { problem: SelectionProblem; chosen: ProjectRef[] }) {
+function Problem({ problem, chosen, t }: { problem: SelectionProblem; chosen: ProjectRef[]; t: Texts }) {
   const slugs = chosen.map((ref) => ref.slug);
   switch (problem.kind) {
     case "unknown": {
-      const { input, suggestion } = problem;
-      if (!suggestion) return <>There is no project “{shown(input)}”, nor one with a similar name.</>;
+      const { suggestion } = problem;
+      const input = shown(problem.input);
+      if (!suggestion) return <>{format(t.unknownNoSuggestion, { input })}</>;
       if (slugs.includes(suggestion.slug))
-        return (
-          <>
-            There is no project “{shown(input)}”. Did you mean {suggestion.name}? It is already in the
-            comparison.
-          </>
-        );
+        return <>{format(t.unknownAlreadyIn, { input, name: suggestion.name })}</>;
       return (
         <>
-          There is no project “{shown(input)}”. Did you mean{" "}
+          {format(t.unknownDidYouMean, { input })}
           {slugs.length < maxComparedProjects ? (
             <SiteLink href={pagePaths.compare([...slugs, suggestion.slug])}>{suggestion.name}</SiteLink>
           ) : (
@@ -40,33 +41,26 @@ function Problem({ problem, chosen }: { problem: SelectionProblem; chosen: Proje
       );
     }
     case "duplicate":
-      return <>{problem.project.name} was asked for more than once; it is shown once.</>;
+      return <>{format(t.duplicate, { name: problem.project.name })}</>;
     case "tooMany":
       return (
         <>
-          A comparison holds at most {maxComparedProjects} projects, so {listed(problem.leftOut)}{" "}
-          {problem.leftOut.length === 1 ? "was" : "were"} left out.
+          {format(problem.leftOut.length === 1 ? t.tooManyOne : t.tooMany, {
+            max: maxComparedProjects,
+            names: listed(problem.leftOut, t.and),
+          })}
         </>
       );
     case "tooLong":
-      return (
-        <>
-          An entry of the address (“{shown(problem.input)}”) is longer than any project&apos;s address (
-          {maxSlugLength} characters), so it was not read.
-        </>
-      );
+      return <>{format(t.tooLong, { input: shown(problem.input), max: maxSlugLength })}</>;
     case "ignored":
-      return (
-        <>
-          {problem.count} more {problem.count === 1 ? "entry" : "entries"} in the address{" "}
-          {problem.count === 1 ? "was" : "were"} not read.
-        </>
-      );
+      return <>{problem.count === 1 ? t.ignoredOne : format(t.ignored, { count: problem.count })}</>;
   }
 }
 
 /** What the address asked for that cannot be shown, said plainly, and what to do when too few are chosen. */
 export function CompareNotices({ problems, chosen }: Props) {
+  const t = useMessages().compare;
   return (
     <>
       {problems.length > 0 && (
@@ -74,22 +68,18 @@ export function CompareNotices({ problems, chosen }: Props) {
           role="alert"
           className="rounded-md border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
         >
-          <p className="font-semibold">Part of this address could not be used</p>
+          <p className="font-semibold">{t.problemsHeading}</p>
           <ul className="mt-2 list-disc pl-5">
             {problems.map((problem, index) => (
               <li key={index}>
-                <Problem problem={problem} chosen={chosen} />
+                <Problem problem={problem} chosen={chosen} t={t} />
               </li>
             ))}
           </ul>
         </div>
       )}
-      {chosen.length === 0 && (
-        <p>Choose two to {maxComparedProjects} projects to see them side by side: type a name below.</p>
-      )}
-      {chosen.length === 1 && (
-        <p>Add at least one more project to compare with {chosen[0]!.name}: type a name below.</p>
-      )}
+      {chosen.length === 0 && <p>{format(t.chooseTwo, { max: maxComparedProjects })}</p>}
+      {chosen.length === 1 && <p>{format(t.addOneMore, { name: chosen[0]!.name })}</p>}
     </>
   );
 }

@@ -1,4 +1,8 @@
+"use client";
+
 import { useEffect, useRef, useState } from "react";
+import { useMessages } from "@/components/use-messages";
+import { format } from "@/lib/i18n/messages/client-en";
 import { maxComparedProjects } from "@/lib/site/paths";
 import { moveSlug, type CompareColumn } from "@/lib/compare/comparison";
 import type { ProjectRecord } from "@/lib/publish/project-records";
@@ -12,6 +16,7 @@ const addInputId = "compare-add";
 
 /** Adds (by fuzzy name), removes and reorders the compared projects; every change becomes a new address. */
 export function ComparePicker({ records, columns, onChoose }: Props) {
+  const t = useMessages().compare;
   const [query, setQuery] = useState("");
   const focusNext = useRef<string>(undefined);
   const slugs = columns.map((column) => column.slug);
@@ -45,7 +50,7 @@ export function ComparePicker({ records, columns, onChoose }: Props) {
   return (
     <section aria-labelledby="compare-picker" className="flex flex-col gap-3">
       <h2 id="compare-picker" className="text-lg font-semibold">
-        Projects in this comparison
+        {t.pickerHeading}
       </h2>
       {columns.length > 0 && (
         <ol className="flex flex-wrap gap-2">
@@ -60,7 +65,7 @@ export function ComparePicker({ records, columns, onChoose }: Props) {
                 id={`move-${column.slug}--1`}
                 className={iconButton}
                 disabled={index === 0}
-                aria-label={`Move ${column.name} left`}
+                aria-label={format(t.moveLeft, { name: column.name })}
                 onClick={() => move(index, -1)}
               >
                 <span aria-hidden="true">←</span>
@@ -70,7 +75,7 @@ export function ComparePicker({ records, columns, onChoose }: Props) {
                 id={`move-${column.slug}-1`}
                 className={iconButton}
                 disabled={index === columns.length - 1}
-                aria-label={`Move ${column.name} right`}
+                aria-label={format(t.moveRight, { name: column.name })}
                 onClick={() => move(index, 1)}
               >
                 <span aria-hidden="true">→</span>
@@ -78,7 +83,7 @@ export function ComparePicker({ records, columns, onChoose }: Props) {
               <button
                 type="button"
                 className={iconButton}
-                aria-label={`Remove ${column.name}`}
+                aria-label={format(t.remove, { name: column.name })}
                 onClick={() =>
                   change(
                     slugs.filter((slug) => slug !== column.slug),
@@ -94,7 +99,7 @@ export function ComparePicker({ records, columns, onChoose }: Props) {
       )}
       <form
         role="search"
-        aria-label="Add a project to the comparison"
+        aria-label={t.addForm}
         className="flex max-w-md flex-col gap-2"
         onSubmit={(event) => {
           event.preventDefault();
@@ -102,26 +107,26 @@ export function ComparePicker({ records, columns, onChoose }: Props) {
         }}
       >
         <label htmlFor={addInputId} className="text-sm font-medium">
-          Add a project
+          {t.addLabel}
         </label>
         <input
           id={addInputId}
           type="text"
           autoComplete="off"
-          placeholder="Type a name, such as Render"
+          placeholder={t.addPlaceholder}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           className="focus:border-accent-600 rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-500 dark:bg-slate-900"
         />
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
           {isFull
-            ? `A comparison holds at most ${maxComparedProjects} projects; remove one to add another.`
+            ? format(t.full, { max: maxComparedProjects })
             : query.trim() && matches.length === 0
-              ? `No project not already compared matches “${query.trim()}”.`
+              ? format(t.noMatch, { query: query.trim() })
               : ""}
         </p>
         {!isFull && matches.length > 0 && (
-          <ul aria-label="Matching projects" className="flex flex-col gap-1">
+          <ul aria-label={t.matching} className="flex flex-col gap-1">
             {matches.map((record) => (
               <li key={record.slug} className="flex flex-wrap items-baseline gap-x-3 text-sm">
                 <button
@@ -129,7 +134,7 @@ export function ComparePicker({ records, columns, onChoose }: Props) {
                   className="hover:border-accent-600 rounded-md border border-slate-300 px-3 py-1 font-medium dark:border-slate-600"
                   onClick={() => add(record.slug)}
                 >
-                  Add {record.name}
+                  {format(t.add, { name: record.name })}
                 </button>
                 <span className="text-slate-600 dark:text-slate-400">{record.tagline}</span>
               </li>

@@ -1,7 +1,12 @@
+"use client";
+
 import { SiteLink } from "@/components/site-link";
+import { useMessages } from "@/components/use-messages";
+import { format, type ClientMessages } from "@/lib/i18n/messages/client-en";
 import type { CompareCell, CompareRow, Comparison, CompareValue } from "@/lib/compare/comparison";
 
 type Props = { comparison: Comparison; isOnlyDifferences: boolean };
+type Texts = ClientMessages["compare"];
 
 const stickyCorner = "sticky left-0 z-20 bg-white dark:bg-slate-950";
 // At least 24 px each way, so neighbouring links in a cell are easy to hit on a phone.
@@ -27,10 +32,12 @@ function ValueText({ value }: { value: CompareValue }) {
 function Value({
   value,
   isListRow,
+  onlyThis,
   children,
 }: {
   value: CompareValue;
   isListRow: boolean;
+  onlyThis: string;
   children?: React.ReactNode;
 }) {
   const isUnique = isListRow && value.presence === "one";
@@ -45,7 +52,7 @@ function Value({
       {isUnique && (
         <>
           <span aria-hidden="true">◆ </span>
-          <span className="sr-only">only this project: </span>
+          <span className="sr-only">{onlyThis}</span>
         </>
       )}
       <ValueText value={value} />
@@ -55,13 +62,13 @@ function Value({
   );
 }
 
-function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
+function Cell({ cell, row, t, unknown, none }: { cell: CompareCell; row: CompareRow; t: Texts; unknown: string; none: string }) {
   const marks = (numbers: readonly number[]) =>
     numbers.map((number) => (
       <a
         key={number}
         href={`#source-${cell.slug}-${number}`}
-        aria-label={`source ${number} for this project`}
+        aria-label={format(t.sourceMark, { number })}
         className="ml-0.5 inline-block min-h-6 min-w-6 text-center text-xs leading-6"
       >
         [{number}]
@@ -69,12 +76,12 @@ function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
     ));
   return (
     <td className="border-b border-slate-200 px-3 py-2 align-top dark:border-slate-800">
-      {cell.state === "none" && <span className="font-medium">None</span>}
-      {cell.state === "unknown" && <span className="text-slate-600 italic dark:text-slate-400">Unknown</span>}
+      {cell.state === "none" && <span className="font-medium">{none}</span>}
+      {cell.state === "unknown" && <span className="text-slate-600 italic dark:text-slate-400">{unknown}</span>}
       {cell.state === "value" && (
         <ul aria-label={row.label} className="flex flex-wrap gap-1">
           {cell.values.map((value) => (
-            <Value key={`${value.key}-${value.text}`} value={value} isListRow={row.isList && row.isDifferent}>
+            <Value key={`${value.key}-${value.text}`} value={value} isListRow={row.isList && row.isDifferent} onlyThis={t.onlyThis}>
               {marks(value.sourceNumbers ?? [])}
             </Value>
           ))}
@@ -91,20 +98,20 @@ function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
  * in view while the table scrolls in either direction (on a phone, sideways).
  */
 export function CompareTable({ comparison, isOnlyDifferences }: Props) {
+  const { compare: t, common } = useMessages();
   const rows = isOnlyDifferences ? comparison.rows.filter((row) => row.isDifferent) : comparison.rows;
   return (
     <section aria-labelledby="compare-table-heading" className="flex flex-col gap-2">
       <h2 id="compare-table-heading" className="text-lg font-semibold">
-        Side by side
+        {t.tableHeading}
       </h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Rows marked “differs” hold different values; in them, a value marked ◆ belongs to that project alone.
-        Numbers in brackets point to each project&apos;s sources below.
+        {t.tableHelp}
       </p>
       <div
         tabIndex={0}
         role="region"
-        aria-label="Comparison table, scrollable"
+        aria-label={t.tableRegion}
         className="max-h-[75vh] overflow-auto rounded-md border border-slate-200 dark:border-slate-800"
       >
         <table className="min-w-full border-separate border-spacing-0 text-sm">
@@ -114,7 +121,7 @@ export function CompareTable({ comparison, isOnlyDifferences }: Props) {
                 scope="col"
                 className={`${stickyCorner} top-0 z-30 border-b border-slate-300 px-3 py-2 text-left dark:border-slate-700`}
               >
-                Fact
+                {t.factColumn}
               </th>
               {comparison.columns.map((column) => (
                 <th
@@ -136,7 +143,7 @@ export function CompareTable({ comparison, isOnlyDifferences }: Props) {
             {rows.length === 0 && (
               <tr>
                 <td colSpan={comparison.columns.length + 1} className="px-3 py-4">
-                  These projects hold the same values for every fact.
+                  {t.sameValues}
                 </td>
               </tr>
             )}
@@ -149,12 +156,12 @@ export function CompareTable({ comparison, isOnlyDifferences }: Props) {
                   {row.label}
                   {row.isDifferent && (
                     <span className="mt-1 block w-fit rounded border border-amber-500 px-1 text-xs font-normal text-amber-900 dark:border-amber-500 dark:text-amber-200">
-                      differs
+                      {t.differs}
                     </span>
                   )}
                 </th>
                 {row.cells.map((cell) => (
-                  <Cell key={cell.slug} cell={cell} row={row} />
+                  <Cell key={cell.slug} cell={cell} row={row} t={t} unknown={common.unknown} none={common.none} />
                 ))}
               </tr>
             ))}

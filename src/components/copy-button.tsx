@@ -1,15 +1,17 @@
 "use client";
 
 import { useState } from "react";
+import { useMessages } from "@/components/use-messages";
 
 /** Copies `text` to the clipboard and says so in a live region; says what to do when the browser refuses. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
+  const { common } = useMessages();
   const [status, setStatus] = useState("");
   const copy = () =>
     navigator.clipboard
       .writeText(text)
-      .then(() => setStatus("Copied."))
-      .catch(() => setStatus("Could not copy; select the text and copy it."));
+      .then(() => setStatus(common.copied))
+      .catch(() => setStatus(common.copyFailed));
   return (
     <span className="inline-flex items-center gap-2">
       <button

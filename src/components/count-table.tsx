@@ -3,7 +3,9 @@ import type { Bar } from "@/lib/browse/stats";
 
 const cell = "border-b border-slate-200 py-1.5 pr-6 dark:border-slate-700";
 
-export function CountTable({ bars, heading, caption }: { bars: Bar[]; heading: string; caption: string }) {
+type Props = { bars: Bar[]; heading: string; caption: string; countHeading: string };
+
+export function CountTable({ bars, heading, caption, countHeading }: Props) {
   return (
     <table className="text-sm">
       <caption className="sr-only">{caption}</caption>
@@ -13,7 +15,7 @@ export function CountTable({ bars, heading, caption }: { bars: Bar[]; heading: s
             {heading}
           </th>
           <th scope="col" className={`${cell} text-right`}>
-            Projects
+            {countHeading}
           </th>
         </tr>
       </thead>

@@ -4,6 +4,7 @@ import type { FactRow } from "@/lib/facts/project-facts";
 import { absoluteUrl, siteName } from "@/lib/site/urls";
 import { pagePaths } from "@/lib/site/paths";
 import { monthYear } from "@/lib/text/dates";
+import { rosetteLabel } from "@/lib/trust/rows";
 
 type Props = { project: Project; category: Category; facts: FactRow[]; trust: FactRow[] };
 
@@ -18,6 +19,11 @@ const answer = (row: FactRow | undefined) =>
 export function EmbedProjectCard({ project, category, facts, trust }: Props) {
   const row = (fact: string) => facts.find((candidate) => candidate.fact === fact);
   const href = absoluteUrl(pagePaths.project(project.slug));
+  const ratings = trust.map((entry, index) => ({
+    axis: entry.fact.replace("trust.", "") || String(index),
+    valueName: entry.values[0]?.text ?? "Unknown",
+    grade: entry.values[0]?.grade ?? "unknown",
+  }));
   return (
     <article className="flex max-w-xl flex-col gap-2 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
       <h1 className="text-lg font-semibold">
@@ -42,12 +48,8 @@ export function EmbedProjectCard({ project, category, facts, trust }: Props) {
         {project.trust && (
           <TrustRosette
             size={72}
-            projectName={project.name}
-            ratings={trust.map((entry, index) => ({
-              axis: entry.fact.replace("trust.", "") || String(index),
-              valueName: entry.values[0]?.text ?? "Unknown",
-              grade: entry.values[0]?.grade ?? "unknown",
-            }))}
+            ratings={ratings}
+            label={rosetteLabel("en", ratings, project.name)}
           />
         )}
       </div>

@@ -1,17 +1,21 @@
 import { SiteLink } from "@/components/site-link";
-import type { TaxonomyEntry } from "@/lib/facts/taxonomy";
+import type { Locale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
 import { pagePaths } from "@/lib/site/paths";
 
+type Entry = { slug: string; name: string; description: string; isOwnChain: boolean };
 type Props = {
   title: string;
   intro: string;
   section: "chains" | "resources";
-  entries: readonly TaxonomyEntry[];
+  entries: readonly Entry[];
   counts: Map<string, number>;
+  locale: Locale;
 };
 
 /** The list page of a vocabulary (chains, resources): each entry with its description and project count. */
-export function FacetIndex({ title, intro, section, entries, counts }: Props) {
+export function FacetIndex({ title, intro, section, entries, counts, locale }: Props) {
+  const m = messages(locale);
   return (
     <div className="max-w-4xl">
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
@@ -23,11 +27,11 @@ export function FacetIndex({ title, intro, section, entries, counts }: Props) {
               {entry.name}
             </SiteLink>
             <span className="text-sm text-slate-600 sm:w-24 dark:text-slate-400">
-              {counts.get(entry.slug) ?? 0} project{counts.get(entry.slug) === 1 ? "" : "s"}
+              {m.counts.projects(counts.get(entry.slug) ?? 0)}
             </span>
             <span className="text-sm text-slate-700 dark:text-slate-300">
               {entry.description}
-              {entry.ownChainOf && " (the project's own chain)"}
+              {entry.isOwnChain && m.facets.ownChain}
             </span>
           </li>
         ))}

@@ -1,36 +1,39 @@
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CategoryGroups, type SummaryGroup } from "@/components/category-groups";
 import { FollowLink } from "@/components/follow-link";
-import { CategoryGroups } from "@/components/category-groups";
-import type { CategoryGroup } from "@/lib/browse/groups";
-import type { TaxonomyEntry } from "@/lib/facts/taxonomy";
+import type { Locale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
 
 type Props = {
   title: string;
-  entry: TaxonomyEntry;
+  name: string;
+  description: string;
   parent: { href: string; label: string };
-  groups: CategoryGroup[];
+  groups: SummaryGroup[];
+  locale: Locale;
   notes?: ReadonlyMap<string, string>;
   /** A chain page's Atom feed. */
   feedPath?: string;
 };
 
 /** A chain or resource page: every project carrying it, grouped by category. */
-export function FacetPage({ title, entry, parent, groups, notes, feedPath }: Props) {
+export function FacetPage({ title, name, description, parent, groups, locale, notes, feedPath }: Props) {
+  const m = messages(locale);
   const count = groups.reduce((sum, group) => sum + group.projects.length, 0);
   return (
     <div>
-      <Breadcrumbs trail={[parent]} current={entry.name} />
+      <Breadcrumbs trail={[parent]} current={name} locale={locale} />
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{title}</h1>
       <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">
-        {entry.description} {count} project{count === 1 ? "" : "s"} in the directory.
+        {description} {m.facets.inDirectory(count)}
       </p>
       {feedPath && (
         <div className="mt-3">
-          <FollowLink feedPath={feedPath} about={`changes on ${entry.name}`} />
+          <FollowLink feedPath={feedPath} about={m.facets.follow(name)} locale={locale} />
         </div>
       )}
-      {count === 0 && <p className="mt-6">No project in the directory names this yet.</p>}
-      <CategoryGroups groups={groups} {...(notes ? { notes } : {})} />
+      {count === 0 && <p className="mt-6">{m.facets.noneYet}</p>}
+      <CategoryGroups groups={groups} locale={locale} {...(notes ? { notes } : {})} />
     </div>
   );
 }

@@ -2,6 +2,8 @@ import { SiteLink } from "@/components/site-link";
 import { BadgeList } from "@/components/badge-list";
 import { SourceMarks } from "@/components/source-marks";
 import type { FactRow, FactValue } from "@/lib/facts/project-facts";
+import type { Locale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
 
 function ValueLink({ value }: { value: FactValue }) {
   if (value.href && value.isExternal)
@@ -15,14 +17,15 @@ function ValueLink({ value }: { value: FactValue }) {
 }
 
 /** A fact's answer in one of three states: its values, a confirmed "none", or "unknown" with a way to fix it. */
-export function FactAnswer({ row, editHref }: { row: FactRow; editHref: string }) {
-  if (row.state === "none") return <span className="font-medium">None</span>;
+export function FactAnswer({ row, editHref, locale }: { row: FactRow; editHref: string; locale: Locale }) {
+  const { project } = messages(locale);
+  if (row.state === "none") return <span className="font-medium">{project.none}</span>;
   if (row.state === "unknown")
     return (
       <span className="text-slate-600 italic dark:text-slate-400">
-        Unknown{" "}
+        {project.unknown}{" "}
         <a href={editHref} className="text-xs not-italic">
-          (add a source)
+          {project.addSource}
         </a>
       </span>
     );
@@ -41,7 +44,7 @@ export function FactAnswer({ row, editHref }: { row: FactRow; editHref: string }
               ) : (
                 <span className="ml-2 font-mono text-xs">{value.detail.text}</span>
               ))}
-            <SourceMarks numbers={value.sourceNumbers ?? []} />
+            <SourceMarks numbers={value.sourceNumbers ?? []} locale={locale} />
           </li>
         ))}
       </ul>
@@ -54,7 +57,15 @@ export function FactAnswer({ row, editHref }: { row: FactRow; editHref: string }
   ));
 }
 
-export function FactsTable({ rows, editHref }: { rows: FactRow[]; editHref: string }) {
+export function FactsTable({
+  rows,
+  editHref,
+  locale,
+}: {
+  rows: FactRow[];
+  editHref: string;
+  locale: Locale;
+}) {
   return (
     <table className="w-full border-collapse text-sm">
       <tbody>
@@ -68,8 +79,8 @@ export function FactsTable({ rows, editHref }: { rows: FactRow[]; editHref: stri
             </th>
             <td className="py-2">
               <span className="inline-flex flex-wrap items-center gap-1">
-                <FactAnswer row={row} editHref={editHref} />
-                <SourceMarks numbers={row.sourceNumbers} />
+                <FactAnswer row={row} editHref={editHref} locale={locale} />
+                <SourceMarks numbers={row.sourceNumbers} locale={locale} />
               </span>
             </td>
           </tr>

@@ -6,7 +6,7 @@ import { useLocale } from "@/components/use-locale";
 import { splitLocale } from "@/lib/i18n/locales";
 import { withBasePath } from "@/lib/site/urls";
 import { pagePaths } from "@/lib/site/paths";
-import { comparisonOffer, comparisonSides } from "@/lib/search/comparison-query";
+import { comparisonSides } from "@/lib/search/comparison-query";
 
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -37,7 +37,10 @@ function useSearchHotkeys() {
  */
 async function destinationOf(query: string): Promise<string> {
   if (comparisonSides(query)) {
-    const { loadSearchIndex } = await import("@/lib/search/loader");
+    const [{ loadSearchIndex }, { comparisonOffer }] = await Promise.all([
+      import("@/lib/search/loader"),
+      import("@/lib/search/comparison-offer"),
+    ]);
     // If the index cannot load, the search page tries again and says what went wrong.
     const index = await loadSearchIndex().catch(() => undefined);
     const offer = index && comparisonOffer(query, index.records);

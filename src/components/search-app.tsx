@@ -3,13 +3,12 @@
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { SearchEmpty } from "@/components/search-empty";
 import { SearchFacets } from "@/components/search-facets";
-import { trustAxes } from "@/lib/facts/trust-axes";
 import { focusFirstResult, SearchResults } from "@/components/search-results";
 import { SiteLink } from "@/components/site-link";
 import { useSearchView } from "@/components/use-search-view";
 import { closestNames } from "@/lib/search/name-match";
 import { hasFilters, noFilters, type FacetKey } from "@/lib/search/facets";
-import { comparisonOffer } from "@/lib/search/comparison-query";
+import { comparisonOffer } from "@/lib/search/comparison-offer";
 import { runSearch, type SearchIndex, type SearchOutcome } from "@/lib/search/engine";
 import { loadSearchIndex } from "@/lib/search/loader";
 import { checkFilters, replaceFilter, toggleFilter, type SearchView } from "@/lib/search/view-url";

@@ -1,5 +1,5 @@
 import { SiteLink } from "@/components/site-link";
-import type { ComparisonOffer } from "@/lib/search/comparison-query";
+import type { ComparisonOffer } from "@/lib/search/comparison-offer";
 import { pagePaths } from "@/lib/site/paths";
 
 const listOf = (names: readonly string[]) =>

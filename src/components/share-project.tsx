@@ -1,15 +1,18 @@
 import { CopyButton } from "@/components/copy-button";
+import type { Locale } from "@/lib/i18n/locales";
+import { messages } from "@/lib/i18n/messages";
 import { pagePaths } from "@/lib/site/paths";
 import { absoluteUrl, siteName } from "@/lib/site/urls";
 
 /** Ways to show the project elsewhere: an embeddable card and a README badge, each as text to copy. */
-export function ShareProject({ slug, name }: { slug: string; name: string }) {
+export function ShareProject({ slug, name, locale }: { slug: string; name: string; locale: Locale }) {
+  const { share } = messages(locale);
   const iframe = `<iframe src="${absoluteUrl(pagePaths.embedProject(slug))}" title="${name.replace(/"/g, "&quot;")} on ${siteName}" width="480" height="260" style="border:0"></iframe>`;
   const badge = `[![${name.replace(/[[\]]/g, "")} on ${siteName}](${absoluteUrl(pagePaths.badge(slug))})](${absoluteUrl(pagePaths.project(slug))})`;
   return (
     <section aria-labelledby="share" className="flex flex-col gap-3">
       <h2 id="share" className="text-xl font-semibold">
-        Show it elsewhere
+        {share.heading}
       </h2>
       {[
         { id: "embed-snippet", label: "An embeddable card (HTML)", text: iframe, button: "Copy the iframe" },

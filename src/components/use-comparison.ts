@@ -3,13 +3,18 @@
 import { useSearchParams } from "next/navigation";
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { loadCompareData, type CompareData } from "@/components/compare-data";
+import { useLocale } from "@/components/use-locale";
 import { buildComparison, compareInputs, resolveSelection } from "@/lib/compare/comparison";
 
 /**
  * The comparison the address asks for, once the data has arrived: the resolved selection (with its problems) and
  * the table. Shared by the compare page and its embed.
  */
-export function useComparison(categories: readonly { slug: string; name: string }[]) {
+export function useComparison(
+  categories: readonly { slug: string; name: string }[],
+  taglines?: Readonly<Record<string, string>>,
+) {
+  const { locale } = useLocale();
   const params = useSearchParams();
   const inputs = useMemo(() => compareInputs(new URLSearchParams(params.toString())), [params]);
   const [data, setData] = useState<CompareData>();
@@ -33,7 +38,13 @@ export function useComparison(categories: readonly { slug: string; name: string 
     load();
   };
 
-  const records = data?.projects;
+  const records = useMemo(
+    () =>
+      taglines
+        ? data?.projects.map((record) => ({ ...record, tagline: taglines[record.slug] ?? record.tagline }))
+        : data?.projects,
+    [data, taglines],
+  );
   const selection = useMemo(() => records && resolveSelection(inputs, records), [inputs, records]);
   const comparison = useMemo(() => {
     if (!records || !selection) return undefined;
@@ -42,8 +53,9 @@ export function useComparison(categories: readonly { slug: string; name: string 
       selection.slugs.flatMap((slug) => bySlug.get(slug) ?? []),
       categoryNames,
       data?.prices,
+      locale,
     );
-  }, [records, selection, categoryNames, data]);
+  }, [records, selection, categoryNames, data, locale]);
 
   return { records, selection, comparison, loadError, retry };
 }

@@ -25,7 +25,7 @@ const projects = [
 ];
 
 const names = (list: readonly { slug: string }[]) => list.map((item) => item.slug);
-const summaries = projects.map(summarise);
+const summaries = projects.map((project) => summarise(project));
 
 describe("browse views", () => {
   it("ORs values of one filter and ANDs the chain and resource filters", () => {

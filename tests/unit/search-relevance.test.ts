@@ -2,7 +2,7 @@
 // near the top. When a search disappoints, add it here first (see docs/search.md), then make it pass.
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { comparisonOffer } from "@/lib/search/comparison-query";
+import { comparisonOffer } from "@/lib/search/comparison-offer";
 import { buildSearchIndex, runSearch } from "@/lib/search/engine";
 import { noFilters } from "@/lib/search/facets";
 import { toSearchFile } from "@/lib/search/search-file";

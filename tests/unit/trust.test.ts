@@ -5,9 +5,9 @@ import {
   applyTrustView,
   parseTrustView,
   trustCoverage,
-  trustTableRows,
   trustViewQuery,
 } from "@/lib/trust/table";
+import { trustTableRows } from "@/lib/trust/rows";
 import type { Project } from "@/lib/content/schema";
 import { testProject } from "./content-fixtures";
 

@@ -1,4 +1,4 @@
-import { siteFeed } from "@/app/(en)/_components/feed-route";
+import { siteFeed } from "@/app/_pages/feed";
 
 export const dynamic = "force-static";
 

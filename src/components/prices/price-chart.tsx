@@ -1,11 +1,20 @@
 import type { PriceRow } from "@/lib/prices/index-table";
+import { usd, type PriceTexts } from "@/lib/prices/price-texts";
 
 const rowHeight = 26;
 const labelWidth = 170;
 const chartWidth = 600;
 
 /** One bar per provider, cheapest at the top; drawn at build time, the table below carries the same figures. */
-export function PriceChart({ rows, title }: { rows: readonly PriceRow[]; title: string }) {
+export function PriceChart({
+  rows,
+  title,
+  texts,
+}: {
+  rows: readonly PriceRow[];
+  title: string;
+  texts: PriceTexts;
+}) {
   const max = Math.max(...rows.map((row) => row.observation.usdPerGpuHour), 0.01);
   const barSpace = chartWidth - labelWidth - 70;
   return (
@@ -38,8 +47,8 @@ export function PriceChart({ rows, title }: { rows: readonly PriceRow[]; title: 
               opacity={row.isStale ? 0.5 : 1}
             />
             <text x={labelWidth + width + 6} y={y + 17} fontSize="13" fill="currentColor">
-              ${row.observation.usdPerGpuHour.toFixed(2)}
-              {row.isStale ? " (stale)" : ""}
+              {usd(row.observation.usdPerGpuHour, texts.locale)}
+              {row.isStale ? texts.staleMark : ""}
             </text>
           </g>
         );

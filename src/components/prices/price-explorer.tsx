@@ -2,6 +2,9 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { GpuPriceSection } from "@/components/prices/gpu-price-section";
+import { useMessages } from "@/components/use-messages";
+import { format } from "@/lib/i18n/messages/client-en";
+import type { PriceTexts } from "@/lib/prices/price-texts";
 import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
 import type { GpuModel } from "@/lib/facts/gpus";
 import {
@@ -12,7 +15,7 @@ import {
   type PriceView,
 } from "@/lib/prices/index-table";
 
-type Props = { sections: { gpu: GpuModel; rows: PriceRow[] }[] };
+type Props = { sections: { gpu: GpuModel; rows: PriceRow[] }[]; texts: PriceTexts };
 
 const selectClass =
   "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
@@ -22,7 +25,12 @@ const providerNames: Record<string, string> = {
 };
 
 /** The index filtered by GPU model and provider type, the view kept in the address. */
-export function PriceExplorer({ sections }: Props) {
+export function PriceExplorer({ sections, texts }: Props) {
+  const { prices: text } = useMessages();
+  const providerNames: Record<string, string> = {
+    decentralized: text.decentralized,
+    centralized: text.centralized,
+  };
   const router = useRouter();
   const pathname = usePathname();
   const { view, unknown } = parsePriceView(
@@ -35,15 +43,15 @@ export function PriceExplorer({ sections }: Props) {
     .map((section) => ({ ...section, rows: section.rows.filter((row) => passesProviderFilter(row, view)) }));
   return (
     <div className="flex flex-col gap-8">
-      <form className="flex flex-wrap items-end gap-4" aria-label="Filter the price index">
+      <form className="flex flex-wrap items-end gap-4" aria-label={text.form}>
         <label className="flex flex-col gap-1 text-sm">
-          GPU model
+          {text.gpuModel}
           <select
             className={selectClass}
             value={view.gpu[0] ?? ""}
             onChange={(event) => update({ ...view, gpu: event.target.value ? [event.target.value] : [] })}
           >
-            <option value="">All models</option>
+            <option value="">{text.allModels}</option>
             {sections.map((section) => (
               <option key={section.gpu.slug} value={section.gpu.slug}>
                 {section.gpu.name}
@@ -52,7 +60,7 @@ export function PriceExplorer({ sections }: Props) {
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
-          Providers
+          {text.providers}
           <select
             className={selectClass}
             value={view.provider[0] ?? ""}
@@ -60,7 +68,7 @@ export function PriceExplorer({ sections }: Props) {
               update({ ...view, provider: event.target.value ? [event.target.value] : [] })
             }
           >
-            <option value="">All providers</option>
+            <option value="">{text.allProviders}</option>
             {Object.entries(providerNames).map(([value, name]) => (
               <option key={value} value={value}>
                 {name}
@@ -84,11 +92,13 @@ export function PriceExplorer({ sections }: Props) {
         }
       />
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        {shown.length} GPU model{shown.length === 1 ? "" : "s"},{" "}
-        {shown.reduce((sum, section) => sum + section.rows.length, 0)} current prices
+        {format(text.summary, {
+          models: shown.length,
+          prices: shown.reduce((sum, section) => sum + section.rows.length, 0),
+        })}
       </p>
       {shown.map((section) => (
-        <GpuPriceSection key={section.gpu.slug} gpu={section.gpu} rows={section.rows} />
+        <GpuPriceSection key={section.gpu.slug} gpu={section.gpu} rows={section.rows} texts={texts} />
       ))}
     </div>
   );

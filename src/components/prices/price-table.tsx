@@ -1,41 +1,52 @@
 import { SiteLink } from "@/components/site-link";
+import { format } from "@/lib/i18n/messages/client-en";
 import type { PriceRow } from "@/lib/prices/index-table";
-import { observationKinds, providerKinds } from "@/lib/facts/price-kinds";
-
-const kindName = (slug: string) => observationKinds.find((kind) => kind.slug === slug)?.name ?? slug;
-const providerType = (row: PriceRow) =>
-  row.provider.isDecentralized
-    ? "Decentralized network"
-    : `Centralized: ${providerKinds.find((kind) => kind.slug === row.provider.kind)?.name ?? row.provider.kind}`;
-
-export const usd = (value: number) => `$${value < 1 ? value.toFixed(3).replace(/0$/, "") : value.toFixed(2)}`;
+import { usd, type PriceTexts } from "@/lib/prices/price-texts";
+import { dayText } from "@/lib/text/dates";
 
 /** The figures behind a chart: provider, type, price, date (stale marked), kind, the source and how it was derived. */
-export function PriceTable({ rows, caption }: { rows: readonly PriceRow[]; caption: string }) {
+export function PriceTable({
+  rows,
+  caption,
+  texts,
+}: {
+  rows: readonly PriceRow[];
+  caption: string;
+  texts: PriceTexts;
+}) {
   const cell = "px-3 py-2 align-top";
+  const providerType = (row: PriceRow) =>
+    row.provider.isDecentralized
+      ? texts.decentralized
+      : (texts.centralized[row.provider.kind] ?? row.provider.kind);
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${caption}, scrollable`}>
+    <div
+      className="overflow-x-auto"
+      tabIndex={0}
+      role="region"
+      aria-label={format(texts.scrollable, { caption })}
+    >
       <table className="min-w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left dark:border-slate-700">
             <th scope="col" className={cell}>
-              Provider
+              {texts.provider}
             </th>
             <th scope="col" className={cell}>
-              Type
+              {texts.type}
             </th>
             <th scope="col" className={`${cell} text-right`}>
-              $ per GPU-hour
+              {texts.perGpuHour}
             </th>
             <th scope="col" className={cell}>
-              Observed
+              {texts.observed}
             </th>
             <th scope="col" className={cell}>
-              Kind
+              {texts.kind}
             </th>
             <th scope="col" className={cell}>
-              Source
+              {texts.source}
             </th>
           </tr>
         </thead>
@@ -52,23 +63,25 @@ export function PriceTable({ rows, caption }: { rows: readonly PriceRow[]; capti
                 )}
               </th>
               <td className={cell}>{providerType(row)}</td>
-              <td className={`${cell} text-right font-mono`}>{usd(row.observation.usdPerGpuHour)}</td>
+              <td className={`${cell} text-right font-mono`}>
+                {usd(row.observation.usdPerGpuHour, texts.locale)}
+              </td>
               <td className={cell}>
-                {row.observation.observed}
+                {dayText(row.observation.observed, texts.locale)}
                 {row.isStale && (
                   <span className="ml-1 rounded border border-amber-600 px-1 text-xs text-amber-900 dark:border-amber-400 dark:text-amber-200">
-                    stale: {row.ageDays} days old
+                    {format(texts.stale, { days: row.ageDays })}
                   </span>
                 )}
               </td>
-              <td className={cell}>{kindName(row.observation.kind)}</td>
+              <td className={cell}>{texts.kinds[row.observation.kind] ?? row.observation.kind}</td>
               <td className={cell}>
                 <a href={row.observation.url} rel="noopener noreferrer">
                   {new URL(row.observation.url).hostname.replace(/^www\./, "")}
                 </a>
                 {row.observation.note && (
                   <p className="mt-1 max-w-md text-xs text-slate-600 dark:text-slate-400">
-                    {row.observation.raw && <>As published: {row.observation.raw}. </>}
+                    {row.observation.raw && <>{format(texts.asPublished, { raw: row.observation.raw })} </>}
                     {row.observation.note}
                   </p>
                 )}

@@ -1,9 +1,11 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { TrustTable } from "@/components/trust/trust-table";
+import { TrustTable, type TrustTableTexts } from "@/components/trust/trust-table";
 import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
-import { trustAxes, trustValueOf, type TrustAxisSlug } from "@/lib/facts/trust-axes";
+import { useMessages } from "@/components/use-messages";
+import { trustAxes, type TrustAxisSlug } from "@/lib/facts/trust-axes";
+import { format } from "@/lib/i18n/messages/client-en";
 import {
   applyTrustView,
   parseTrustView,
@@ -16,8 +18,14 @@ import {
 const selectClass =
   "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
+type Props = {
+  rows: TrustTableRow[];
+  texts: TrustTableTexts & { valueNames: Record<TrustAxisSlug, Record<string, string>> };
+};
+
 /** Filters by axis value and sorts by any axis's grade; the view lives in the address, so it can be shared. */
-export function TrustExplorer({ rows }: { rows: TrustTableRow[] }) {
+export function TrustExplorer({ rows, texts }: Props) {
+  const { trust: text, common } = useMessages();
   const router = useRouter();
   const pathname = usePathname();
   const { view, unknown } = parseTrustView(new URLSearchParams(useSearchParams().toString()));
@@ -34,22 +42,22 @@ export function TrustExplorer({ rows }: { rows: TrustTableRow[] }) {
         });
   return (
     <div className="flex flex-col gap-4">
-      <form className="flex flex-wrap items-end gap-4" aria-label="Filter the trust table">
+      <form className="flex flex-wrap items-end gap-4" aria-label={text.form}>
         {trustAxes.map((axis) => (
           <label key={axis.slug} className="flex flex-col gap-1 text-sm">
-            {axis.name}
+            {texts.axisNames[axis.slug]}
             <select
               className={selectClass}
               value={view.filters[axis.slug][0] ?? ""}
               onChange={(event) => setFilter(axis.slug, event.target.value)}
             >
-              <option value="">Any</option>
+              <option value="">{text.any}</option>
               {axis.values.map((value) => (
                 <option key={value.slug} value={value.slug}>
-                  {value.name}
+                  {texts.valueNames[axis.slug][value.slug]}
                 </option>
               ))}
-              <option value="unknown">Unknown</option>
+              <option value="unknown">{common.unknown}</option>
             </select>
           </label>
         ))}
@@ -58,41 +66,42 @@ export function TrustExplorer({ rows }: { rows: TrustTableRow[] }) {
         unknown={unknown}
         nameOf={(key, slug) =>
           key === "sort"
-            ? (trustAxes.find((axis) => axis.slug === slug)?.name ?? "name")
-            : (trustValueOf(key, slug)?.name ?? "Unknown")
+            ? (texts.axisNames[slug as TrustAxisSlug] ?? slug)
+            : (texts.valueNames[key][slug] ?? common.unknown)
         }
         onReplace={(filter, replacement) => replace(filter.key, replacement)}
       />
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        Showing {shown.length} of {rows.length} rated projects
-        {view.sort === "name" ? ", by name" : `, strongest ${view.sort} first`}
+        {format(text.showing, { shown: shown.length, total: rows.length })}
+        {view.sort === "name"
+          ? text.byName
+          : format(text.strongestFirst, { axis: texts.axisNames[view.sort].toLowerCase() })}
       </p>
       {shown.length === 0 ? (
         <p>
-          No rated project has these values.{" "}
+          {text.none}{" "}
           <button
             type="button"
             className="underline"
-            onClick={() => update({ ...parseTrustView(new URLSearchParams()).view })}
+            onClick={() => update(parseTrustView(new URLSearchParams()).view)}
           >
-            Clear the filters
+            {text.clear}
           </button>
         </p>
       ) : (
         <TrustTable
           rows={shown}
+          texts={texts}
           header={(axis) => (
             <button
               type="button"
               className="font-medium underline decoration-dotted underline-offset-4"
-              aria-pressed={view.sort === axis.slug}
-              onClick={() => update({ ...view, sort: view.sort === axis.slug ? "name" : axis.slug })}
+              aria-pressed={view.sort === axis}
+              onClick={() => update({ ...view, sort: view.sort === axis ? "name" : axis })}
             >
-              {axis.name}
-              <span className="sr-only">
-                {view.sort === axis.slug ? ", sorted strongest first" : ", sort by this axis"}
-              </span>
-              {view.sort === axis.slug && <span aria-hidden="true"> ↓</span>}
+              {texts.axisNames[axis]}
+              <span className="sr-only">{view.sort === axis ? text.sortedStrongest : text.sortByAxis}</span>
+              {view.sort === axis && <span aria-hidden="true"> ↓</span>}
             </button>
           )}
         />

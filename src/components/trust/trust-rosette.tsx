@@ -1,24 +1,18 @@
 import { gradeFill } from "@/components/trust/grade-style";
-import { trustAxes, type TrustGrade } from "@/lib/facts/trust-axes";
+import type { TrustGrade } from "@/lib/facts/trust-axes";
 import { rosettePetals } from "@/lib/trust/rosette";
 
 type Props = {
   /** One entry per axis, in the order of trustAxes: the value's name and its grade. */
   ratings: readonly { axis: string; valueName: string; grade: TrustGrade }[];
   size?: number;
-  /** A label naming the project, for pages that show several rosettes. */
-  projectName?: string;
+  /** The text alternative, reading every axis with its value and grade (see rosetteLabel). */
+  label: string;
 };
 
-/** Five petals drawn at build time; its text alternative reads every axis with its value and grade. */
-export function TrustRosette({ ratings, size = 120, projectName }: Props) {
+/** Five petals drawn at build time, with the text alternative it is given. */
+export function TrustRosette({ ratings, size = 120, label }: Props) {
   const petals = rosettePetals(ratings, size);
-  const label = `${projectName ? `${projectName} trust model: ` : "Trust model: "}${ratings
-    .map((rating) => {
-      const axis = trustAxes.find((entry) => entry.slug === rating.axis)?.name ?? rating.axis;
-      return `${axis} ${rating.valueName.toLowerCase()} (${rating.grade})`;
-    })
-    .join(", ")}`;
   return (
     <svg
       role="img"

@@ -3,33 +3,46 @@ import type { Project } from "../content/schema";
 import { chains } from "../facts/chains";
 import { resources } from "../facts/taxonomy";
 import { keepKnown, listParam, readableQuery, type UnknownFilter } from "../site/address-values";
+import type { Locale } from "../i18n/locales";
+import { sortOrders, type SortOrder } from "./sort-orders";
+import { termName } from "../i18n/vocabulary";
+import { monthYear } from "../text/dates";
 import { compareText } from "../text/order";
 
-/** What a project card shows and a category page sorts and filters by. */
+/** What a project card shows and a category page sorts and filters by, its words in the reader's edition. */
 export type ProjectSummary = Pick<
   Project,
   "slug" | "name" | "tagline" | "chains" | "resources" | "launched" | "lastReviewed" | "status"
-> & { lastSeen: string };
+> & {
+  lastSeen: string;
+  lastSeenText: string;
+  chainNames: string[];
+  resourceNames: string[];
+  statusName: string;
+};
 
-export const summarise = (project: Project): ProjectSummary => ({
+/** `tagline` is the edition's tagline of the project (its translation, where there is one). */
+export const summarise = (
+  project: Project,
+  locale: Locale = "en",
+  tagline = project.tagline,
+): ProjectSummary => ({
   slug: project.slug,
   name: project.name,
-  tagline: project.tagline,
+  tagline,
   chains: project.chains,
   resources: project.resources,
   ...(project.launched === undefined ? {} : { launched: project.launched }),
   lastReviewed: project.lastReviewed,
   status: project.status,
   lastSeen: project.activity.date,
+  lastSeenText: monthYear(project.activity.date, locale),
+  chainNames: project.chains.map((chain) => termName(locale, "chains", chain)),
+  resourceNames: project.resources.map((resource) => termName(locale, "resources", resource)),
+  statusName: termName(locale, "statuses", project.status),
 });
 
-export const sortOrders = {
-  name: "Name",
-  activity: "Last seen (newest first)",
-  launched: "Launch year (newest first)",
-  reviewed: "Last reviewed (newest first)",
-} as const;
-export type SortOrder = keyof typeof sortOrders;
+export { sortOrders, type SortOrder };
 export type BrowseView = { chains: string[]; resources: string[]; sort: SortOrder };
 export type BrowseParameter = "chain" | "resource" | "sort";
 

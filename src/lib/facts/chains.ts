@@ -539,3 +539,6 @@ export const chains = [
   },
   // new chains go above this line
 ] as const satisfies readonly ChainEntry[];
+
+/** A chain's display name (the same in every edition). */
+export const chainName = (slug: string) => chains.find((chain) => chain.slug === slug)?.name ?? slug;

@@ -165,11 +165,11 @@ export function trustRows(project: FactSubject, locale: Locale = "en"): FactRow[
 }
 
 /** How a project sits on one chain, for that chain's page: "token (bridged)", "native, contracts". */
-export function rolesOnChain(project: FactSubject, chain: string): string {
+export function rolesOnChain(project: FactSubject, chain: string, locale: Locale = "en"): string {
   const entries = Array.isArray(project.deployments)
     ? project.deployments.filter((entry) => entry.chain === chain)
     : [];
-  return [...new Set(entries.map((entry) => roleText(entry.role, entry.bridged)))].join(", ");
+  return [...new Set(entries.map((entry) => roleText(entry.role, entry.bridged, locale)))].join(", ");
 }
 
 /** The rows of the project page's fact table, in registry order; unknown and none are rows too. */

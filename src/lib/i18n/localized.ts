@@ -2,6 +2,8 @@
 // English text, said so; and whether the English file changed after its translation.
 import type { Content } from "../content/load";
 import type { Category, Project } from "../content/schema";
+import { projectsByCategory } from "../browse/groups";
+import { summarise } from "../browse/view";
 import type { Locale } from "./locales";
 
 export type LocalizedText = {
@@ -38,3 +40,25 @@ export const localizedCategories = (
   locale: Locale,
 ): Category[] =>
   content.categories.map((category) => ({ ...category, name: categoryText(content, category, locale).name }));
+
+/** A project as its card shows it in an edition: the translated tagline, names of its chains and resources. */
+export const summaryOf = (content: Pick<Content, "vi">, project: Project, locale: Locale) =>
+  summarise(project, locale, projectText(content, project, locale).tagline);
+
+/** Categories in display order, each with its projects as cards of the edition; empty categories are kept. */
+export function summaryGroups(
+  content: Pick<Content, "vi" | "categories">,
+  projects: readonly Project[],
+  locale: Locale,
+) {
+  return projectsByCategory(projects, localizedCategories(content, locale)).map((group) => ({
+    category: group.category,
+    projects: group.projects.map((project) => summaryOf(content, project, locale)),
+  }));
+}
+
+/** Every project's tagline in an edition, by slug: what the browser-drawn compare shows under each name. */
+export const localTaglines = (content: Pick<Content, "vi" | "projects">, locale: Locale) =>
+  Object.fromEntries(
+    content.projects.map((project) => [project.slug, projectText(content, project, locale).tagline]),
+  );

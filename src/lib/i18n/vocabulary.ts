@@ -1,6 +1,6 @@
 // The vocabularies' names and descriptions in each edition. English comes from the vocabulary modules themselves;
 // vocabulary/vi.json holds the Vietnamese, which must have every key of the English (npm run validate checks it).
-import { sortOrders } from "../browse/view";
+import { sortOrders } from "../browse/sort-orders";
 import { chains } from "../facts/chains";
 import { gpuModels } from "../facts/gpus";
 import { observationKinds, providerKinds } from "../facts/price-kinds";

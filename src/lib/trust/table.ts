@@ -1,49 +1,19 @@
 // The /trust/ table: every rated project against the five axes, filtered by axis values and sorted by grade,
 // with the view kept in the address (`?verification=proof,tee&sort=control`).
-import type { Project } from "../content/schema";
-import {
-  gradeOf,
-  trustAxes,
-  trustAxisSlugs,
-  trustValueOf,
-  type TrustAxisSlug,
-  type TrustGrade,
-} from "../facts/trust-axes";
+import { trustAxes, trustAxisSlugs, type TrustAxisSlug, type TrustGrade } from "../facts/trust-axes";
 import { keepKnown, listParam, readableQuery, type UnknownFilter } from "../site/address-values";
 import { compareText } from "../text/order";
 
 export type TrustCell = { value: string; name: string; grade: TrustGrade };
+/** A rated project's row, its words already in the reader's edition (built by ./rows.ts at build time). */
 export type TrustTableRow = {
   slug: string;
   name: string;
   category: string;
   cells: Record<TrustAxisSlug, TrustCell>;
+  /** The rosette's text alternative. */
+  rosetteLabel: string;
 };
-
-export function trustTableRows(projects: readonly Project[]): TrustTableRow[] {
-  return projects
-    .filter((project) => project.trust)
-    .map((project) => ({
-      slug: project.slug,
-      name: project.name,
-      category: project.category,
-      cells: Object.fromEntries(
-        trustAxes.map((axis) => {
-          const rating = project.trust![axis.slug];
-          const value = trustValueOf(axis.slug, rating.value);
-          return [
-            axis.slug,
-            {
-              value: rating.value,
-              name: value?.name ?? "Unknown",
-              grade: gradeOf(axis.slug, rating.value),
-            },
-          ];
-        }),
-      ) as Record<TrustAxisSlug, TrustCell>,
-    }))
-    .sort((a, b) => compareText(a.name, b.name));
-}
 
 export type TrustSort = "name" | TrustAxisSlug;
 export type TrustView = { filters: Record<TrustAxisSlug, string[]>; sort: TrustSort };

@@ -86,14 +86,13 @@ export const en = {
     compareWithProject: (name: string) => `Compare with ${name}`,
     facts: "Facts",
     sources: "Sources",
-    accessed: (date: string) => `accessed ${date}`,
     lastReviewed: (date: string) => `Last reviewed ${date}.`,
     factsChanged: (date: string) => `Facts last changed ${date}.`,
     edit: "Edit this page",
     related: "Related projects",
-    notTranslated: "",
-    englishNewer: "",
-    englishVersion: "",
+    notTranslated: "This description is not translated yet, so it is shown in English.",
+    englishNewer: "The English version of this description is newer than this translation.",
+    englishVersion: "Read the English version",
     none: "None",
     unknown: "Unknown",
     addSource: "(add a source)",
@@ -240,11 +239,68 @@ export const en = {
     title: "Open data",
     description:
       "Download the DeAI Atlas directory as JSON or CSV, with its vocabularies, prices, history, feeds and a versioned API.",
+    intro:
+      "Everything on this site comes from plain files, and the same validated data is published here at every build. The data is licensed under [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/): reuse it freely, with credit to DeAI Atlas and, where you quote a fact, its source. Labels are in English whatever the edition; the vocabulary files also carry the Vietnamese names.",
+    files: {
+      "projects.json":
+        "Every project with every fact of the fact registry, in its order: slug, name, aliases, tagline, category, status, activity (the last dated sign of life), deployments (chain, role, address, explorer, sources), chains (derived from deployments), resources, workloads, token, tokenLaunched, launched, website, links, trust (five axes with why and sources), sources, citations, lastReviewed and the page url. A fact confirmed absent reads none; an unknown one is left out.",
+      "projects.csv":
+        "The same projects, one row each, for spreadsheets. List fields are joined with “;”, links as kind=url, deployments as chain:role:address, sources as their URLs, activity and trust one column per part; quoting follows RFC 4180.",
+      "prices.json":
+        "The GPU price index: one record per observation, with provider, GPU model, US dollars per GPU-hour, the date, the kind (list, market, spot, quote), the source URL and how a converted figure was derived.",
+      "prices.csv": "The same price observations, one row each.",
+      "prices.schema.json": "The JSON Schema of prices.json.",
+      "changes.json": "Every change to a project's facts, newest first, as read from the git history.",
+      "categories.json": "The categories: slug, name, order, description, project count and page url.",
+      "chains.json":
+        "The chain vocabulary: slug, name, description, ownChainOf for a project's own chain, project count and url, with the Vietnamese description.",
+      "resources.json":
+        "The resource vocabulary: slug, name, description, project count and url, with the Vietnamese name and description.",
+      "project.schema.json":
+        "The JSON Schema of a project file's frontmatter, generated from the site's zod schema; editors can use it to check files.",
+    } as Record<string, string>,
+    apiTitle: "API",
+    apiIntro:
+      "The same data as a versioned, static API, for sites and tools that read it regularly. Within version 1, fields are only ever added: none is renamed or removed, so a reader written today keeps working. A new version would get a new address and the old one would stay until readers have moved.",
+    api: {
+      index:
+        "Every project with all its facts, the time the data was generated, the schema version and the license.",
+      project:
+        "One project (any slug): its facts, its GPU price observations and the history of its facts, change by change with date and commit.",
+      indexSchema: "The JSON Schema of index.json.",
+      projectSchema: "The JSON Schema of a project file.",
+    },
+    feedsTitle: "Feeds, embeds and badges",
+    feeds:
+      "Changes to the facts are published as Atom feeds: [every change](/feed.xml), and one per project, category and chain (each page links its own). A project's card can be shown in another site with an iframe of /embed/projects/<slug>/, a comparison with /embed/compare/?projects=a,b, and a README can carry the badge /badges/<slug>.svg; each project page has the snippets to copy.",
+    correctionsTitle: "Corrections",
+    corrections:
+      "Found a wrong or outdated fact? Each project page links to its file; change it, cite the page that supports the change, and open a pull request.",
   },
   about: {
     title: "About the data",
     description:
       "Where the DeAI Atlas data comes from, how facts are checked and reviewed, and which projects are not listed and why.",
+    originTitle: "Where it comes from",
+    origin: (count: number) =>
+      `The list of projects started from the article [“Decentralizing AI: An Overview”](https://github.com/cuckoo-network/cuckoo/blob/main/packages/home/blog/2024-05-11-decentralizing-ai-overview.md) by Cuckoo Network (May 2024, published under the Apache License 2.0), which sorted the field into seven areas. We kept its projects, added the zero-knowledge machine-learning projects it named as an area, and in 2026 extended the map to the field as it is now: decentralized training runs, agent platforms, data networks and confidential compute, ${count} projects in all. Every description is written afresh; no text is copied from the article or from project sites.`,
+    checksTitle: "How facts are checked",
+    checks: (days: number) =>
+      `Each project is one file, and every fact in it names the sources that support it: where its chain, token and contracts live (with addresses and explorer links), what it supplies, its token and launch years, its status and its last dated sign of life. Each file cites at least two sources, at least one of them independent of the project. A fact no source settles is shown as unknown, never guessed; a confirmed absence, such as a project with no token, is shown as none and cited. A project is called active only on a sign of life dated within ${days} days of its review. The build refuses any file that breaks these rules.`,
+    tools:
+      "Projects that sell compute, models or proofs are also rated on the [trust model](/trust/), each rating cited, and networks that publish prices appear in the [GPU price index](/prices/). Every change to a fact is kept in the site's history and published on the [changes page](/changes/) and its feeds.",
+    reviewTitle: "How often it is reviewed",
+    review: (days: number) =>
+      `Every file records the day it was last checked. Pages whose review is more than ${days} days old say so, and we aim to review every project at least twice a year. Corrections are welcome as pull requests.`,
+    editionTitle: "The Vietnamese edition",
+    edition:
+      "Every page also exists in Vietnamese under /vi/, written in Vietnamese rather than machine-translated. Project descriptions are translated file by file; a page whose translation is missing, or older than its English file, says so and links the English.",
+    consideredTitle: "Considered, not listed",
+    considered:
+      "Candidates looked at while extending the map and left out, because they proved to be centralized services or have no live network to describe.",
+    unverifiedTitle: "Named in the source, not verified",
+    unverified:
+      "These projects appear in the source article, but we found no public source to check them against, so they have no page.",
   },
   embed: {
     sourcedFrom: "Sourced facts from",

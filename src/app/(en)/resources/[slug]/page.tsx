@@ -1,8 +1,8 @@
-import { facetRoute } from "@/app/(en)/_components/facet-route";
-
-const route = facetRoute("resource");
+import { facetRoute } from "@/app/_pages/facet";
 
 export const dynamicParams = false;
+
+const route = facetRoute("en", "resource");
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 export default route.Page;

@@ -1,4 +1,4 @@
-import { scopedFeedRoute } from "@/app/(en)/_components/feed-route";
+import { scopedFeedRoute } from "@/app/_pages/feed";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
