@@ -8,6 +8,7 @@ import { deploymentRoles, facts } from "../facts/registry";
 import { projectStatuses, resources, workloads } from "../facts/taxonomy";
 import { trustAxes, trustGrades } from "../facts/trust-axes";
 import { changeKinds } from "../history/scopes";
+import { keyGaps } from "./key-gaps";
 import type { Locale } from "./locales";
 import vietnamese from "./vocabulary/vi.json";
 
@@ -77,21 +78,7 @@ export const termDescription = (locale: Locale, kind: NamedKind | "chains" | "gp
 export const factLabel = (locale: Locale, key: string) => texts[locale].facts[key]?.label ?? key;
 
 /** Key paths the Vietnamese texts lack or add, compared with the English: both lists empty when in step. */
-export function vocabularyTranslationGaps(): { missing: string[]; extra: string[] } {
-  const paths = (value: unknown, prefix = ""): string[] =>
-    value && typeof value === "object"
-      ? Object.entries(value).flatMap(([key, inner]) => paths(inner, prefix ? `${prefix}.${key}` : key))
-      : [prefix];
-  const want = new Set(paths(english));
-  const have = new Set(paths(vietnamese));
-  const empty = [...have].filter((path) => {
-    const value = path
-      .split(".")
-      .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], vietnamese);
-    return typeof value !== "string" || (value.trim() === "" && !path.endsWith(".description"));
-  });
-  return {
-    missing: [...[...want].filter((path) => !have.has(path)), ...empty],
-    extra: [...have].filter((path) => !want.has(path)),
-  };
-}
+export const vocabularyTranslationGaps = () => keyGaps(english, vietnamese);
+
+/** The English vocabulary texts, for measuring how much of them the Vietnamese translates. */
+export const englishVocabulary = english;

@@ -5,6 +5,9 @@ import { projectFrontmatterSchema } from "../content/schema";
 import { priceRecordSchema } from "../prices/records";
 import { absoluteUrl } from "../site/urls";
 import type { TaxonomyEntry } from "../facts/taxonomy";
+import { categoryText } from "../i18n/localized";
+import { localePath } from "../i18n/locales";
+import { termDescription, termName } from "../i18n/vocabulary";
 import { pagePaths } from "../site/paths";
 
 /** Generated from the zod schema, never written by hand; `io: "input"` describes what a content file may contain. */
@@ -29,15 +32,24 @@ export function pricesJsonSchema(): Record<string, unknown> {
   };
 }
 
-export function categoriesData({ projects, categories }: Content) {
-  return categories.map((category) => ({
-    slug: category.slug,
-    name: category.name,
-    order: category.order,
-    description: category.body,
-    projectCount: projects.filter((project) => project.category === category.slug).length,
-    url: absoluteUrl(pagePaths.category(category.slug)),
-  }));
+// Open data stays in English, keyed by slug; the Vietnamese names ride along in a `vi` field of each entry.
+export function categoriesData(content: Content) {
+  return content.categories.map((category) => {
+    const vietnamese = categoryText(content, category, "vi");
+    return {
+      slug: category.slug,
+      name: category.name,
+      order: category.order,
+      description: category.body,
+      projectCount: content.projects.filter((project) => project.category === category.slug).length,
+      url: absoluteUrl(pagePaths.category(category.slug)),
+      vi: {
+        name: vietnamese.name,
+        description: vietnamese.body,
+        url: absoluteUrl(localePath("vi", pagePaths.category(category.slug))),
+      },
+    };
+  });
 }
 
 export function vocabularyData(
@@ -52,5 +64,10 @@ export function vocabularyData(
     ...(entry.ownChainOf ? { ownChainOf: entry.ownChainOf } : {}),
     projectCount: countOf(entry.slug),
     url: absoluteUrl(pagePaths.facetValue(section, entry.slug)),
+    vi: {
+      name: section === "chains" ? entry.name : termName("vi", "resources", entry.slug),
+      description: termDescription("vi", section, entry.slug),
+      url: absoluteUrl(localePath("vi", pagePaths.facetValue(section, entry.slug))),
+    },
   }));
 }

@@ -1,7 +1,8 @@
-// Every page path of the site, for sitemap.xml and the link checks.
+// Every page path of the site in both editions, for sitemap.xml and the link checks.
 import type { Content } from "../content/load";
 import { chains } from "../facts/chains";
 import { resources } from "../facts/taxonomy";
+import { localePath, locales } from "../i18n/locales";
 import { pricedGpus } from "../prices/index-table";
 import { pagePaths } from "../site/paths";
 
@@ -20,14 +21,23 @@ export const staticPaths = [
   pagePaths.changes,
 ];
 
-export function sitePaths({ projects, categories, prices }: Content): string[] {
+/** The pages that exist in every edition, as English paths. */
+export function editionPaths({ projects, categories, prices }: Content): string[] {
   return [
     ...staticPaths,
     ...categories.map((category) => pagePaths.category(category.slug)),
     ...chains.map((chain) => pagePaths.chain(chain.slug)),
     ...resources.map((resource) => pagePaths.resource(resource.slug)),
     ...projects.map((project) => pagePaths.project(project.slug)),
-    ...projects.map((project) => pagePaths.embedProject(project.slug)),
     ...pricedGpus(prices).map((gpu) => pagePaths.gpu(gpu.slug)),
+  ];
+}
+
+/** Every page: each edition's twin of every page, and the embeds (English only, for other sites' frames). */
+export function sitePaths(content: Content): string[] {
+  const paths = editionPaths(content);
+  return [
+    ...locales.flatMap((locale) => paths.map((path) => localePath(locale, path))),
+    ...content.projects.map((project) => pagePaths.embedProject(project.slug)),
   ];
 }

@@ -1,0 +1,5 @@
+import { facetIndexRoute } from "@/app/_pages/facet";
+
+const route = facetIndexRoute("vi", "chain");
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

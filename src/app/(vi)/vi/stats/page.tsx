@@ -1,0 +1,5 @@
+import { statsRoute } from "@/app/_pages/overview";
+
+const route = statsRoute("vi");
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
