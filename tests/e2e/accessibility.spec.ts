@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { pageTypes } from "./pages";
+import { pageTypes, vietnamesePageTypes } from "./pages";
 
 for (const colorScheme of ["light", "dark"] as const) {
-  for (const [name, path] of Object.entries(pageTypes)) {
+  for (const [name, path] of Object.entries({ ...pageTypes, ...vietnamesePageTypes })) {
     test(`${name} page has no axe violations in ${colorScheme} mode`, async ({ page }) => {
       test.slow(); // axe walks every node; on a loaded 2-core machine the home page alone takes 10 s
       await page.emulateMedia({ colorScheme });
