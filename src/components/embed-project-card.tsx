@@ -5,6 +5,10 @@ import { absoluteUrl, siteName } from "@/lib/site/urls";
 import { pagePaths } from "@/lib/site/paths";
 import { monthYear } from "@/lib/text/dates";
 import { rosetteLabel } from "@/lib/trust/rows";
+import { messages } from "@/lib/i18n/messages";
+
+// Embeds live on other sites, so they stay in the English edition.
+const m = messages("en").embed;
 
 type Props = { project: Project; category: Category; facts: FactRow[]; trust: FactRow[] };
 
@@ -54,11 +58,11 @@ export function EmbedProjectCard({ project, category, facts, trust }: Props) {
         )}
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">
-        Sourced facts from{" "}
+        {m.sourcedFrom}{" "}
         <a href={href} target="_blank" rel="noopener">
           {siteName}
         </a>
-        , reviewed {project.lastReviewed}. Data under CC BY 4.0.
+        {m.reviewed(project.lastReviewed)}
       </p>
     </article>
   );

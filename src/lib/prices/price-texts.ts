@@ -48,7 +48,7 @@ export function priceTexts(locale: Locale, gpus: readonly GpuModel[]): PriceText
       ]),
     ),
     kinds: Object.fromEntries(kinds.map((kind) => [kind, termName(locale, "observationKinds", kind)])),
-    stale: prices.stale(0).replace("0", "{days}"),
+    stale: prices.stale("{days}"),
     staleMark: prices.staleMark,
     asPublished: prices.asPublished("{raw}"),
     scrollable: prices.scrollable("{caption}"),

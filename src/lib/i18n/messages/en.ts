@@ -49,7 +49,6 @@ export const en = {
       changes: "What changed, with feeds to follow",
     },
     seeAll: (count: number, category: string) => `All ${count} projects in ${category}`,
-    lastSeen: "last seen",
   },
   category: {
     metaDescription: (count: number, name: string) =>
@@ -151,7 +150,7 @@ export const en = {
     source: "Source",
     decentralized: "Decentralized network",
     centralized: (kind: string) => `Centralized: ${kind}`,
-    stale: (days: number) => `stale: ${days} days old`,
+    stale: (days: number | string) => `stale: ${days} days old`,
     asPublished: (raw: string) => `As published: ${raw}.`,
     scrollable: (caption: string) => `${caption}, scrollable`,
     projectHeading: "GPU prices",
