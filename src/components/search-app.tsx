@@ -29,7 +29,8 @@ function resultSummary({ hits, isPartial, unmatched }: SearchOutcome, query: str
   if (!isPartial) return `${projects} ${count === 1 ? "matches" : "match"} “${query.trim()}”`;
   const missing =
     unmatched.length > 0 ? ` (none mentions ${unmatched.map((word) => `“${word}”`).join(" or ")})` : "";
-  return `No project matches all words of “${query.trim()}”${missing}; showing the ${count === 1 ? "closest one" : `${count} closest`}.`;
+  const closest = count === 1 ? "closest one" : `${count} closest`;
+  return `No project matches all words of “${query.trim()}”${missing}; showing the ${closest}.`;
 }
 
 /** Fuzzy, faceted search whose whole view lives in the address, so reload, back and a shared link restore it. */

@@ -4,13 +4,13 @@ import { editDistance } from "../text/suggest";
 import { comparisonSides } from "./comparison-query";
 import { wordsOf } from "./text";
 
-export type NamedProject = { slug: string; name: string; aliases: readonly string[]; token?: string };
+type NamedProject = { slug: string; name: string; aliases: readonly string[]; token?: string };
 export type ComparisonOffer = { slugs: string[]; names: string[] };
 
 const keyOf = (text: string) => wordsOf(text).join(" ");
 const projectKeys = new WeakMap<readonly NamedProject[], Map<string, NamedProject>>();
 
-/** Every way a reader may name a project (name, alias, ticker, slug), normalised; the first project to claim a key keeps it. */
+/** Every way a reader may name a project (name, alias, ticker, slug), normalised; the first to claim a key keeps it. */
 function keysOf(projects: readonly NamedProject[]): Map<string, NamedProject> {
   let keys = projectKeys.get(projects);
   if (!keys) {

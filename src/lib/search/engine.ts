@@ -51,6 +51,8 @@ export type SearchIndex = TermIndex & {
   body: BodyIndex;
   /** Expansions of recent query words: while typing, only the last word is new. */
   expansions: Map<string, Expansion[]>;
+  /** A buffer for scoring, one slot per record, all zero between queries. */
+  scoreSums: Float32Array;
 };
 
 export type SearchHit = { record: SearchRecord; score: number };
@@ -126,6 +128,7 @@ export function buildSearchIndex({ records, categories, body }: SearchFile): Sea
       [...fuzzyTerms].map(([initial, terms]) => [initial, new Fuse([...terms], fuzzyOptions)]),
     ),
     expansions: new Map(),
+    scoreSums: new Float32Array(records.length),
   };
 }
 
@@ -148,9 +151,12 @@ export const forgetExpansions = (index: SearchIndex) => index.expansions.clear()
  */
 function expansionScores(index: SearchIndex, expansions: readonly Expansion[], isCandidate: Uint8Array) {
   const best = new Float32Array(index.records.length);
-  const sum = new Float32Array(index.records.length);
+  // Sums go into a buffer kept on the index and cleared after use: this runs for every word of every keystroke.
+  const sum = index.scoreSums;
+  const touched: number[] = [];
   const raise = (record: number, score: number) => {
     if (!isCandidate[record]) return;
+    if (sum[record] === 0) touched.push(record);
     sum[record]! += score;
     if (score > (best[record] ?? 0)) best[record] = score;
   };
@@ -165,9 +171,10 @@ function expansionScores(index: SearchIndex, expansions: readonly Expansion[], i
     let record = 0;
     for (const gap of index.body.gaps[at] ?? []) raise((record += gap), bodyWeight * quality);
   }
-  for (let record = 0; record < best.length; record++) {
+  for (const record of touched) {
     const top = best[record] ?? 0;
-    if (top > 0) best[record] = top + breadthWeight * ((sum[record] ?? 0) - top);
+    best[record] = top + breadthWeight * ((sum[record] ?? 0) - top);
+    sum[record] = 0;
   }
   return best;
 }

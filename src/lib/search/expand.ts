@@ -3,7 +3,7 @@
 import type Fuse from "fuse.js";
 import { termOf } from "./terms";
 
-export type MatchKind = "exact" | "form" | "prefix" | "fuzzy";
+type MatchKind = "exact" | "form" | "prefix" | "fuzzy";
 export type Expansion = { term: string; quality: number; kind: MatchKind };
 
 /** The parts of the index that expansion reads. */

@@ -65,7 +65,7 @@ export function shortTextTerms(texts: readonly string[]): string[] {
 }
 
 /** The distinct terms of a Markdown body worth searching: no stop words, no link targets, no one-letter words. */
-export function bodyTerms(markdown: string): string[] {
+function bodyTerms(markdown: string): string[] {
   const words = wordsOf(markdownText(markdown));
   const terms = words.map(termOf);
   const distinct = new Set<string>();
