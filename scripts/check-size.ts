@@ -76,7 +76,7 @@ if (!existsSync(path.join(out, "index.html"))) {
   process.exit(1);
 }
 
-const interactivePages = new Set(["search", "compare"]);
+const interactivePages = new Set(["search", "compare", "vi search", "vi compare"]);
 const pageFiles: Record<string, string> = {
   home: "index.html",
   category: firstPageIn("categories"),
@@ -87,12 +87,20 @@ const pageFiles: Record<string, string> = {
   resource: firstPageIn("resources"),
   landscape: "landscape/index.html",
   stats: "stats/index.html",
+  trust: "trust/index.html",
+  prices: "prices/index.html",
+  gpu: firstPageIn("prices"),
   changes: "changes/index.html",
   data: "data/index.html",
   about: "about/index.html",
   notFound: "404.html",
   search: "search/index.html",
   compare: "compare/index.html",
+  embed: firstPageIn("embed/projects"),
+  "vi home": "vi/index.html",
+  "vi project": `vi/${firstPageIn("projects")}`,
+  "vi search": "vi/search/index.html",
+  "vi compare": "vi/compare/index.html",
 };
 
 const floorKb = frameworkFloorKb();
@@ -105,13 +113,13 @@ const verdicts = judgeBudgets(weights, floorKb);
 
 const kb = (value: number) => `${value.toFixed(1)} KB`.padStart(9);
 console.log(`Framework floor (one-page export, next ${nextVersion}): ${floorKb.toFixed(1)} KB gzipped JS\n`);
-console.log(`${"page".padEnd(10)}${"JS".padStart(9)}${"CSS".padStart(9)}${"HTML".padStart(9)}  budget`);
+console.log(`${"page".padEnd(12)}${"JS".padStart(9)}${"CSS".padStart(9)}${"HTML".padStart(9)}  budget`);
 for (const verdict of verdicts) {
   const budget =
     verdict.budgetKb === undefined ? "interactive: reported only" : `≤ ${verdict.budgetKb.toFixed(1)} KB JS`;
   const mark = verdict.isOver ? "  OVER BUDGET" : "";
   console.log(
-    `${verdict.page.padEnd(10)}${kb(verdict.jsKb)}${kb(verdict.cssKb)}${kb(verdict.htmlKb)}  ${budget}${mark}`,
+    `${verdict.page.padEnd(12)}${kb(verdict.jsKb)}${kb(verdict.cssKb)}${kb(verdict.htmlKb)}  ${budget}${mark}`,
   );
 }
 const over = verdicts.filter((verdict) => verdict.isOver);

@@ -1,4 +1,4 @@
-// `npm run lighthouse`: Lighthouse (mobile preset) against the served export (out/) for five page types, each run
+// `npm run lighthouse`: Lighthouse (mobile preset) against the served export (out/) for the main page types of both editions, each run
 // LIGHTHOUSE_RUNS times (default 3); prints the median of the four scores per page and fails under 95 performance
 // or under 100 accessibility, best practices or SEO.
 import { execFile, spawn } from "node:child_process";
@@ -22,6 +22,13 @@ const pages = {
   project: "/projects/akash-network/",
   search: "/search/?q=gpu",
   compare: "/compare/?projects=akash-network,render-network",
+  trust: "/trust/",
+  prices: "/prices/",
+  gpu: "/prices/h100-80gb/",
+  "vi home": "/vi/",
+  "vi project": "/vi/projects/akash-network/",
+  "vi search": "/vi/search/?q=mang%20luu%20tru",
+  "vi compare": "/vi/compare/?projects=akash-network,render-network",
 };
 
 async function waitForServer() {

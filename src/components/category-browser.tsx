@@ -20,7 +20,7 @@ import { maxComparedProjects, pagePaths } from "@/lib/site/paths";
 
 type Props = {
   projects: ProjectSummary[];
-  /** The names, in the reader's edition, of every chain, resource and sort order the filters can show. */
+  /** Names in the reader's edition of every chain, resource and sort order the address may name (all are valid). */
   names: { chain: Record<string, string>; resource: Record<string, string>; sort: Record<string, string> };
   chainSlugs: string[];
   resourceSlugs: string[];
@@ -34,7 +34,10 @@ export function CategoryBrowser({ projects, names, chainSlugs, resourceSlugs }: 
   const { category: text, locale } = useMessages();
   const router = useRouter();
   const pathname = usePathname();
-  const { view, unknown } = parseBrowseView(new URLSearchParams(useSearchParams().toString()));
+  const { view, unknown } = parseBrowseView(new URLSearchParams(useSearchParams().toString()), {
+    chain: Object.keys(names.chain),
+    resource: Object.keys(names.resource),
+  });
   const shown = applyBrowseView(projects, view);
   const update = (change: Partial<BrowseView>) =>
     router.replace(`${pathname}${browseViewQuery({ ...view, ...change })}`, { scroll: false });

@@ -11,15 +11,14 @@ import {
   type ChangeRow,
   type ChangesView,
 } from "@/lib/history/change-list";
-import { changeKinds } from "@/lib/history/scopes";
-import { chainName } from "@/lib/facts/chains";
-import { chains } from "@/lib/facts/chains";
 import { withBasePath } from "@/lib/site/urls";
 import { useMessages } from "@/components/use-messages";
 import { format } from "@/lib/i18n/messages/client-en";
 
 type Props = {
   categories: { slug: string; name: string }[];
+  /** Every chain, in display order; passed in so the browser gets names, not the chain vocabulary. */
+  chains: { slug: string; name: string }[];
   /** Names in the reader's edition, given by the page. */
   kindNames: Record<string, string>;
   shown: number;
@@ -29,7 +28,7 @@ const selectClass =
   "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
 /** Filters every change by category, chain and kind of fact; the list arrives as data, the view is in the address. */
-export function ChangesExplorer({ categories, kindNames, shown }: Props) {
+export function ChangesExplorer({ categories, chains, kindNames, shown }: Props) {
   const { changes: text, locale } = useMessages();
   const router = useRouter();
   const pathname = usePathname();
@@ -95,9 +94,9 @@ export function ChangesExplorer({ categories, kindNames, shown }: Props) {
             onChange={(event) => select("kind", event.target.value)}
           >
             <option value="">{text.allKinds}</option>
-            {changeKinds.map((kind) => (
-              <option key={kind.slug} value={kind.slug}>
-                {kindNames[kind.slug]}
+            {Object.entries(kindNames).map(([slug, name]) => (
+              <option key={slug} value={slug}>
+                {name}
               </option>
             ))}
           </select>
@@ -109,7 +108,7 @@ export function ChangesExplorer({ categories, kindNames, shown }: Props) {
           key === "category"
             ? categoryName(slug)
             : key === "chain"
-              ? chainName(slug)
+              ? (chains.find((chain) => chain.slug === slug)?.name ?? slug)
               : (kindNames[slug] ?? slug)
         }
         onReplace={(filter, replacement) =>

@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { facetGroups, relatedProjects } from "@/lib/browse/groups";
-import { applyBrowseView, browseViewQuery, parseBrowseView, summarise } from "@/lib/browse/view";
+import { applyBrowseView, browseViewQuery, parseBrowseView } from "@/lib/browse/view";
+import { summarise } from "@/lib/browse/summary";
+import { resources } from "@/lib/facts/taxonomy";
 import type { Category } from "@/lib/content/schema";
 import { chains } from "@/lib/facts/chains";
 import { chainCategoryMatrix, countsByLaunchYear } from "@/lib/browse/stats";
 import { isStale } from "@/lib/content/review";
 import { hueOf, monogram } from "@/lib/browse/monogram";
 import { testProject as project } from "./content-fixtures";
+
+const known = { chain: chains.map((chain) => chain.slug), resource: resources.map((resource) => resource.slug) };
 
 const categories = [
   { slug: "iaas-cloud", name: "Cloud", order: 1, isTrustRated: true, body: "", file: "" },
@@ -29,7 +33,7 @@ const summaries = projects.map((project) => summarise(project));
 
 describe("browse views", () => {
   it("ORs values of one filter and ANDs the chain and resource filters", () => {
-    const { view } = parseBrowseView(new URLSearchParams("chain=solana,ethereum&resource=gpu"));
+    const { view } = parseBrowseView(new URLSearchParams("chain=solana,ethereum&resource=gpu"), known);
     expect(names(applyBrowseView(summaries, view))).toEqual(["alpha", "gamma"]);
     expect(names(applyBrowseView(summaries, { ...view, chains: ["solana"] }))).toEqual(["alpha"]);
   });
@@ -58,13 +62,14 @@ describe("browse views", () => {
   it("round-trips the view through the query string", () => {
     const view = { chains: ["solana", "arbitrum"], resources: ["gpu"], sort: "launched" as const };
     expect(browseViewQuery(view)).toBe("?chain=solana,arbitrum&resource=gpu&sort=launched");
-    expect(parseBrowseView(new URLSearchParams(browseViewQuery(view)))).toEqual({ view, unknown: [] });
+    expect(parseBrowseView(new URLSearchParams(browseViewQuery(view)), known)).toEqual({ view, unknown: [] });
     expect(browseViewQuery({ chains: [], resources: [], sort: "name" })).toBe("");
   });
 
   it("reports unknown values in the address with the nearest real one, instead of filtering on them", () => {
     const { view, unknown } = parseBrowseView(
       new URLSearchParams("chain=solanna,base&sort=<script>&resource=gpu"),
+      known,
     );
     expect(view).toEqual({ chains: ["base"], resources: ["gpu"], sort: "name" });
     expect(unknown).toEqual([

@@ -13,6 +13,7 @@ import { categoriesData, vocabularyData } from "@/lib/publish/open-data";
 import { sitePaths } from "@/lib/publish/sitemap";
 import { resources } from "@/lib/facts/taxonomy";
 import { dayText, monthYear, numberText } from "@/lib/text/dates";
+import { usd } from "@/lib/prices/usd";
 
 const content = loadContent();
 
@@ -43,6 +44,13 @@ describe("Vietnamese dates and numbers", () => {
     expect(numberText(2.71, "vi")).toBe("2,71");
     expect(numberText(12500.5, "vi")).toBe("12.500,5");
     expect(numberText(2.71, "en")).toBe("2.71");
+  });
+
+  it("writes prices per GPU-hour with the edition's decimal mark, three decimals under a dollar", () => {
+    expect(usd(2.5)).toBe("$2.50");
+    expect(usd(0.25)).toBe("$0.25");
+    expect(usd(0.125, "vi")).toBe("$0,125");
+    expect(usd(1234.5, "vi")).toBe("$1.234,50");
   });
 });
 

@@ -3,13 +3,8 @@ import Ajv2020 from "ajv/dist/2020";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { gpuModels } from "@/lib/facts/gpus";
-import {
-  currentPrices,
-  parsePriceView,
-  priceHistory,
-  pricesOfProject,
-  priceViewQuery,
-} from "@/lib/prices/index-table";
+import { currentPrices, priceHistory, pricesOfProject } from "@/lib/prices/index-table";
+import { parsePriceView, priceViewQuery } from "@/lib/prices/view";
 import { toPriceCsvRows, toPriceRecords } from "@/lib/prices/records";
 import type { PriceFile, PriceObservation } from "@/lib/prices/schema";
 import { pricesJsonSchema } from "@/lib/publish/open-data";

@@ -6,6 +6,8 @@ import { CategoryBrowser } from "@/components/category-browser";
 import { FollowLink } from "@/components/follow-link";
 import { ProjectGrid } from "@/components/project-grid";
 import { sortOrders } from "@/lib/browse/sort-orders";
+import { chains } from "@/lib/facts/chains";
+import { resources } from "@/lib/facts/taxonomy";
 import { loadContent } from "@/lib/content/load";
 import { renderMarkdown } from "@/lib/content/markdown";
 import type { Locale } from "@/lib/i18n/locales";
@@ -54,10 +56,8 @@ export function categoryRoute(locale: Locale) {
       const chainSlugs = distinct(projects.map((project) => project.chains));
       const resourceSlugs = distinct(projects.map((project) => project.resources));
       const names = {
-        chain: Object.fromEntries(chainSlugs.map((slug) => [slug, termName(locale, "chains", slug)])),
-        resource: Object.fromEntries(
-          resourceSlugs.map((slug) => [slug, termName(locale, "resources", slug)]),
-        ),
+        chain: Object.fromEntries(chains.map(({ slug }) => [slug, termName(locale, "chains", slug)])),
+        resource: Object.fromEntries(resources.map(({ slug }) => [slug, termName(locale, "resources", slug)])),
         sort: Object.fromEntries(
           Object.keys(sortOrders).map((slug) => [slug, termName(locale, "sortOrders", slug)]),
         ),

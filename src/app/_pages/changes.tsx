@@ -7,6 +7,7 @@ import { FollowLink } from "@/components/follow-link";
 import { loadContent } from "@/lib/content/load";
 import { changeRows } from "@/lib/history/change-list";
 import { readFactHistory } from "@/lib/history/git-history";
+import { chains } from "@/lib/facts/chains";
 import { changeKinds } from "@/lib/history/scopes";
 import type { Locale } from "@/lib/i18n/locales";
 import { localizedCategories } from "@/lib/i18n/localized";
@@ -55,6 +56,7 @@ export function changesRoute(locale: Locale) {
           >
             <ChangesExplorer
               categories={localizedCategories(content, locale).map(({ slug, name }) => ({ slug, name }))}
+              chains={chains.map(({ slug, name }) => ({ slug, name }))}
               kindNames={kindNames}
               shown={shownWithoutScript}
             />

@@ -18,7 +18,8 @@ import {
   pricedGpus,
   staleAfterDays,
 } from "@/lib/prices/index-table";
-import { priceTexts, usd } from "@/lib/prices/price-texts";
+import { priceTexts } from "@/lib/prices/price-texts";
+import { usd } from "@/lib/prices/usd";
 import { pageMetadata } from "@/lib/publish/metadata";
 import { buildDate } from "@/lib/site/build-date";
 import { pagePaths } from "@/lib/site/paths";

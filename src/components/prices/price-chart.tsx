@@ -1,5 +1,6 @@
 import type { PriceRow } from "@/lib/prices/index-table";
-import { usd, type PriceTexts } from "@/lib/prices/price-texts";
+import type { PriceTexts } from "@/lib/prices/price-texts";
+import { usd } from "@/lib/prices/usd";
 
 const rowHeight = 26;
 const labelWidth = 170;

@@ -7,13 +7,8 @@ import { format } from "@/lib/i18n/messages/client-en";
 import type { PriceTexts } from "@/lib/prices/price-texts";
 import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
 import type { GpuModel } from "@/lib/facts/gpus";
-import {
-  parsePriceView,
-  passesProviderFilter,
-  priceViewQuery,
-  type PriceRow,
-  type PriceView,
-} from "@/lib/prices/index-table";
+import type { PriceRow } from "@/lib/prices/index-table";
+import { parsePriceView, passesProviderFilter, priceViewQuery, type PriceView } from "@/lib/prices/view";
 
 type Props = { sections: { gpu: GpuModel; rows: PriceRow[] }[]; texts: PriceTexts };
 

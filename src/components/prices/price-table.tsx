@@ -1,7 +1,8 @@
 import { SiteLink } from "@/components/site-link";
 import { format } from "@/lib/i18n/messages/client-en";
 import type { PriceRow } from "@/lib/prices/index-table";
-import { usd, type PriceTexts } from "@/lib/prices/price-texts";
+import type { PriceTexts } from "@/lib/prices/price-texts";
+import { usd } from "@/lib/prices/usd";
 import { dayText } from "@/lib/text/dates";
 
 /** The figures behind a chart: provider, type, price, date (stale marked), kind, the source and how it was derived. */

@@ -1,5 +1,5 @@
 import { SiteLink } from "@/components/site-link";
-import { usd } from "@/lib/prices/price-texts";
+import { usd } from "@/lib/prices/usd";
 import { gpuModels } from "@/lib/facts/gpus";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";

@@ -3,7 +3,7 @@
 import type { Content } from "../content/load";
 import type { Category, Project } from "../content/schema";
 import { projectsByCategory } from "../browse/groups";
-import { summarise } from "../browse/view";
+import { summarise } from "../browse/summary";
 import type { Locale } from "./locales";
 
 export type LocalizedText = {

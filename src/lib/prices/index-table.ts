@@ -3,7 +3,6 @@
 import type { Project } from "../content/schema";
 import { daysBetween } from "../content/review";
 import { gpuModels, type GpuModel } from "../facts/gpus";
-import { keepKnown, listParam, readableQuery, type UnknownFilter } from "../site/address-values";
 import { pagePaths } from "../site/paths";
 import { compareText } from "../text/order";
 import type { PriceFile, PriceObservation } from "./schema";
@@ -114,27 +113,3 @@ export function pricesOfProject(files: readonly PriceFile[], slug: string): Pric
     if (!newest.has(observation.gpu)) newest.set(observation.gpu, observation);
   return gpuModels.flatMap((gpu) => newest.get(gpu.slug) ?? []);
 }
-
-export type PriceView = { gpu: string[]; provider: string[] };
-export type PriceParameter = "gpu" | "provider";
-const providerTypes = ["decentralized", "centralized"];
-
-/** The /prices/ view in the address: `?gpu=h100-sxm-80gb&provider=decentralized`; unknown values reported. */
-export function parsePriceView(params: URLSearchParams, knownGpus: readonly string[]) {
-  const unknown: UnknownFilter<PriceParameter>[] = [];
-  const view: PriceView = {
-    gpu: keepKnown("gpu", listParam(params, "gpu"), knownGpus, unknown),
-    provider: keepKnown("provider", listParam(params, "provider"), providerTypes, unknown),
-  };
-  return { view, unknown };
-}
-
-export const priceViewQuery = ({ gpu, provider }: PriceView) =>
-  readableQuery([
-    ["gpu", gpu],
-    ["provider", provider],
-  ]);
-
-export const passesProviderFilter = (row: PriceRow, view: PriceView) =>
-  view.provider.length === 0 ||
-  view.provider.includes(row.provider.isDecentralized ? "decentralized" : "centralized");

@@ -4,7 +4,6 @@ import type { GpuModel } from "../facts/gpus";
 import type { Locale } from "../i18n/locales";
 import { messages } from "../i18n/messages";
 import { termDescription, termName } from "../i18n/vocabulary";
-import { numberText } from "../text/dates";
 
 export type PriceTexts = {
   locale: Locale;
@@ -59,9 +58,3 @@ export function priceTexts(locale: Locale, gpus: readonly GpuModel[]): PriceText
     ),
   };
 }
-
-/** "$2.71" in English, "$2,71" in Vietnamese; under a dollar, three decimals. */
-export const usd = (value: number, locale: Locale = "en") =>
-  `$${numberText(value, locale, value < 1 ? 3 : 2)
-    .replace(/(\d{3})0$/, "$1")
-    .replace(/([.,]\d\d)0$/, "$1")}`;
