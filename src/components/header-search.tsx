@@ -3,7 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { useLocale } from "@/components/use-locale";
-import { splitLocale } from "@/lib/i18n/locales";
+import { splitLocale, type Locale } from "@/lib/i18n/locales";
 import { withBasePath } from "@/lib/site/urls";
 import { pagePaths } from "@/lib/site/paths";
 import { comparisonSides } from "@/lib/search/comparison-query";
@@ -35,14 +35,14 @@ function useSearchHotkeys() {
  * Where Enter in the header box leads: the comparison a query like "akash vs io.net" asks for, once the search
  * index confirms it names real projects; otherwise the search page.
  */
-async function destinationOf(query: string): Promise<string> {
+async function destinationOf(query: string, locale: Locale): Promise<string> {
   if (comparisonSides(query)) {
     const [{ loadSearchIndex }, { comparisonOffer }] = await Promise.all([
       import("@/lib/search/loader"),
       import("@/lib/search/comparison-offer"),
     ]);
     // If the index cannot load, the search page tries again and says what went wrong.
-    const index = await loadSearchIndex().catch(() => undefined);
+    const index = await loadSearchIndex(locale).catch(() => undefined);
     const offer = index && comparisonOffer(query, index.records);
     if (offer) return pagePaths.compare(offer.slugs);
   }
@@ -56,7 +56,7 @@ async function destinationOf(query: string): Promise<string> {
 export function HeaderSearch({ label, placeholder }: { label: string; placeholder: string }) {
   const pathname = usePathname();
   const router = useRouter();
-  const { pathIn } = useLocale();
+  const { locale, pathIn } = useLocale();
   useSearchHotkeys();
   if (splitLocale(pathname).path.replace(/\/$/, "") === "/search") return null;
   return (
@@ -68,7 +68,7 @@ export function HeaderSearch({ label, placeholder }: { label: string; placeholde
       onSubmit={(event) => {
         event.preventDefault();
         const query = new FormData(event.currentTarget).get("q")?.toString().trim() ?? "";
-        void destinationOf(query).then((destination) => router.push(pathIn(destination)));
+        void destinationOf(query, locale).then((destination) => router.push(pathIn(destination)));
       }}
     >
       <label htmlFor="header-search" className="sr-only">
@@ -85,7 +85,7 @@ export function HeaderSearch({ label, placeholder }: { label: string; placeholde
         // search page downloads the index again and says what went wrong.
         onFocus={() =>
           void import("@/lib/search/loader")
-            .then(({ loadSearchIndex }) => loadSearchIndex())
+            .then(({ loadSearchIndex }) => loadSearchIndex(locale))
             .catch(() => undefined)
         }
         className="focus:border-accent-600 w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm sm:w-56 dark:border-slate-600 dark:bg-slate-900"

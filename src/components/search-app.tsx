@@ -16,25 +16,34 @@ import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
 import { SearchComparisonOffer } from "@/components/search-comparison-offer";
 import { facetValueName } from "@/components/search-facets";
 import { maxComparedProjects, pagePaths } from "@/lib/site/paths";
+import { useMessages } from "@/components/use-messages";
+import { format, type ClientMessages } from "@/lib/i18n/messages/client-en";
 
 const pageSize = 30;
 // Drawn in the keystroke's own frame (a phone screen's worth); the rest of the results and the facet counts
 // follow in a deferred render, so typing stays at one frame per letter.
 const firstRows = 6;
 
-function resultSummary({ hits, isPartial, unmatched }: SearchOutcome, query: string): string {
+function resultSummary(
+  { hits, isPartial, unmatched }: SearchOutcome,
+  query: string,
+  t: ClientMessages["search"],
+): string {
   const count = hits.length;
-  const projects = count === 1 ? "1 project" : `${count} projects`;
+  const projects = count === 1 ? t.countOne : format(t.count, { count });
   if (!query.trim()) return projects;
-  if (!isPartial) return `${projects} ${count === 1 ? "matches" : "match"} “${query.trim()}”`;
+  if (!isPartial) return format(count === 1 ? t.matchesOne : t.matches, { projects, query: query.trim() });
   const missing =
-    unmatched.length > 0 ? ` (none mentions ${unmatched.map((word) => `“${word}”`).join(" or ")})` : "";
-  const closest = count === 1 ? "closest one" : `${count} closest`;
-  return `No project matches all words of “${query.trim()}”${missing}; showing the ${closest}.`;
+    unmatched.length > 0
+      ? format(t.noneMentions, { words: unmatched.map((word) => `“${word}”`).join(t.or) })
+      : "";
+  const closest = count === 1 ? t.closestOne : format(t.closest, { count });
+  return format(t.partial, { query: query.trim(), missing, closest });
 }
 
 /** Fuzzy, faceted search whose whole view lives in the address, so reload, back and a shared link restore it. */
 export function SearchApp() {
+  const { search: t, locale } = useMessages();
   const { view, update, flushUrl } = useSearchView();
   const [index, setIndex] = useState<SearchIndex>();
   const [loadError, setLoadError] = useState<string>();
@@ -47,11 +56,11 @@ export function SearchApp() {
   useEffect(() => {
     inputRef.current?.focus({ preventScroll: true });
     // A transition lets React draw the first results in slices, so a slow phone still answers keys meanwhile.
-    loadSearchIndex().then(
+    loadSearchIndex(locale).then(
       (loaded) => startTransition(() => setIndex(loaded)),
       (error: Error) => setLoadError(error.message),
     );
-  }, []);
+  }, [locale]);
 
   const checked = useMemo(
     () =>
@@ -109,7 +118,7 @@ export function SearchApp() {
     <div className="flex flex-col gap-6">
       <form role="search" action="" onSubmit={(event) => event.preventDefault()}>
         <label htmlFor="search-input" className="sr-only">
-          Search projects
+          {t.label}
         </label>
         <input
           id="search-input"
@@ -118,7 +127,7 @@ export function SearchApp() {
           name="q"
           data-search-input=""
           autoComplete="off"
-          placeholder="Search by name, token, chain, resource or any word"
+          placeholder={t.placeholder}
           value={view.query}
           onChange={(event) => change((current) => ({ ...current, query: event.target.value }), true)}
           onKeyDown={(event) => {
@@ -130,7 +139,7 @@ export function SearchApp() {
         />
       </form>
       <div className="grid gap-8 lg:grid-cols-[15rem_minmax(0,1fr)]">
-        <aside aria-label="Filters" className="flex flex-col gap-4">
+        <aside aria-label={t.filters} className="flex flex-col gap-4">
           <button
             type="button"
             className="self-start rounded-md border border-slate-300 px-3 py-1.5 text-sm lg:hidden dark:border-slate-600"
@@ -138,7 +147,7 @@ export function SearchApp() {
             aria-controls="search-facets"
             onClick={() => setShowFilters(!showFilters)}
           >
-            {showFilters ? "Hide filters" : "Show filters"}
+            {showFilters ? t.hideFilters : t.showFilters}
           </button>
           <div
             id="search-facets"
@@ -150,7 +159,7 @@ export function SearchApp() {
                 className="text-accent-700 dark:text-accent-300 self-start text-sm underline"
                 onClick={clearFilters}
               >
-                Clear filters
+                {t.clearFilters}
               </button>
             )}
             {settledOutcome && (
@@ -158,12 +167,14 @@ export function SearchApp() {
                 counts={settledOutcome.counts}
                 filters={view.filters}
                 categoryNames={categoryNames}
+                valueNames={index!.valueNames}
+                facetNames={index!.facetNames}
                 onToggle={toggleFacet}
               />
             )}
           </div>
         </aside>
-        <section aria-label="Results" className="flex flex-col gap-4" ref={listRef} onClickCapture={flushUrl}>
+        <section aria-label={t.results} className="flex flex-col gap-4" ref={listRef} onClickCapture={flushUrl}>
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
             <p
               role="status"
@@ -171,14 +182,14 @@ export function SearchApp() {
               data-results-for={view.query}
             >
               {loadError
-                ? `Search could not load (${loadError}); reload the page to try again.`
+                ? format(t.loadFailed, { error: loadError })
                 : !outcome
-                  ? "Loading the search index…"
-                  : resultSummary(outcome, view.query)}
+                  ? t.loading
+                  : resultSummary(outcome, view.query, t)}
             </p>
             {selected.length >= 2 && (
               <SiteLink href={pagePaths.compare(selected)} className="text-sm font-medium">
-                Compare {selected.length} selected projects
+                {format(t.compareSelected, { count: selected.length })}
               </SiteLink>
             )}
           </div>
@@ -186,7 +197,7 @@ export function SearchApp() {
           {checked && (
             <UnknownFiltersNotice
               unknown={checked.unknown}
-              nameOf={(key, slug) => facetValueName(key, slug, categoryNames)}
+              nameOf={(key, slug) => facetValueName(key, slug, categoryNames, index!.valueNames)}
               onReplace={(filter, replacement) =>
                 change((current) => replaceFilter(current, filter, replacement), false)
               }
@@ -206,6 +217,7 @@ export function SearchApp() {
               hits={outcome.hits.slice(0, shownRows)}
               highlight={outcome.highlight}
               categoryNames={categoryNames}
+              valueNames={index!.valueNames}
               selected={selected}
               canSelectMore={selected.length < maxComparedProjects}
               onSelect={toggleSelected}
@@ -218,7 +230,10 @@ export function SearchApp() {
               className="self-start rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-600"
               onClick={() => setLimit(limit + pageSize)}
             >
-              Show {Math.min(pageSize, outcome.hits.length - limit)} more of {outcome.hits.length - limit}
+              {format(t.showMore, {
+                count: Math.min(pageSize, outcome.hits.length - limit),
+                rest: outcome.hits.length - limit,
+              })}
             </button>
           )}
         </section>

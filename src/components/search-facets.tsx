@@ -2,42 +2,47 @@
 
 import { memo, useState } from "react";
 import { facetKeys, type FacetCounts, type FacetFilters, type FacetKey } from "@/lib/search/facets";
-import { nameOf } from "@/lib/facts/vocabulary";
-import { trustAxes, trustValueOf } from "@/lib/facts/trust-axes";
+import { useMessages } from "@/components/use-messages";
+import { format } from "@/lib/i18n/messages/client-en";
+import type { ValueNames } from "@/lib/search/search-file";
 import { compareText } from "@/lib/text/order";
 
 type Props = {
   counts: FacetCounts;
   filters: FacetFilters;
   categoryNames: ReadonlyMap<string, string>;
+  /** The edition's names of facet values and of the facets themselves, from the search file. */
+  valueNames: ValueNames;
+  facetNames: Record<FacetKey, string>;
   onToggle: (key: FacetKey, value: string) => void;
 };
 
-const legends = {
-  category: "Category",
-  chain: "Chain",
-  resource: "Resource",
-  workload: "Workload",
-  ...Object.fromEntries(trustAxes.map((axis) => [axis.slug, `Trust: ${axis.name.toLowerCase()}`])),
-} as Record<FacetKey, string>;
-
-/** The display name of a facet value: a category's name, a vocabulary entry's, or a trust value's. */
+/** The display name of a facet value in the edition: a category's name, a vocabulary entry's, or a trust value's. */
 export function facetValueName(
   facet: FacetKey,
   value: string,
   categoryNames: ReadonlyMap<string, string>,
+  valueNames: ValueNames,
 ): string {
   if (facet === "category") return categoryNames.get(value) ?? value;
-  if (facet === "chain" || facet === "resource" || facet === "workload") return nameOf(facet, value);
-  return trustValueOf(facet, value)?.name ?? "Unknown";
+  return valueNames[facet][value] ?? value;
 }
 
 // Long facets show their most common values first and the rest on request.
 const collapsedLength = 8;
 
-function FacetGroup({ facet, counts, filters, categoryNames, onToggle }: Props & { facet: FacetKey }) {
+function FacetGroup({
+  facet,
+  counts,
+  filters,
+  categoryNames,
+  valueNames,
+  facetNames,
+  onToggle,
+}: Props & { facet: FacetKey }) {
+  const t = useMessages().search;
   const [isExpanded, setExpanded] = useState(false);
-  const label = (value: string) => facetValueName(facet, value, categoryNames);
+  const label = (value: string) => facetValueName(facet, value, categoryNames, valueNames);
   const selected = filters[facet];
   const values = [...new Set([...selected, ...counts[facet].keys()])]
     .map((value) => ({ value, label: label(value), count: counts[facet].get(value) ?? 0 }))
@@ -46,7 +51,7 @@ function FacetGroup({ facet, counts, filters, categoryNames, onToggle }: Props &
   if (values.length === 0) return null;
   return (
     <fieldset className="flex flex-col gap-1">
-      <legend className="mb-1 text-sm font-semibold">{legends[facet]}</legend>
+      <legend className="mb-1 text-sm font-semibold">{facetNames[facet]}</legend>
       {shown.map(({ value, label: text, count }) => (
         <label key={value} className="flex items-baseline gap-2 text-sm">
           <input
@@ -67,7 +72,7 @@ function FacetGroup({ facet, counts, filters, categoryNames, onToggle }: Props &
           aria-expanded={isExpanded}
           onClick={() => setExpanded(!isExpanded)}
         >
-          {isExpanded ? "Show fewer" : `Show all ${values.length}`}
+          {isExpanded ? t.showFewer : format(t.showAll, { count: values.length })}
         </button>
       )}
     </fieldset>

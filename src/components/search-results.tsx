@@ -5,13 +5,15 @@ import { memo, type KeyboardEvent, type RefObject } from "react";
 import { Highlighted } from "@/components/search-highlight";
 import type { SearchHit } from "@/lib/search/engine";
 import type { Highlight } from "@/lib/search/highlight";
-import { nameOf } from "@/lib/facts/vocabulary";
 import { pagePaths } from "@/lib/site/paths";
+import { useMessages } from "@/components/use-messages";
+import type { ValueNames } from "@/lib/search/search-file";
 
 type Props = {
   hits: readonly SearchHit[];
   highlight: Highlight;
   categoryNames: ReadonlyMap<string, string>;
+  valueNames: ValueNames;
   selected: readonly string[];
   canSelectMore: boolean;
   onSelect: (slug: string) => void;
@@ -41,6 +43,7 @@ type ResultProps = {
   record: SearchHit["record"];
   highlight: Highlight;
   categoryNames: ReadonlyMap<string, string>;
+  valueNames: ValueNames;
   isSelected: boolean;
   canSelect: boolean;
   onSelect: (slug: string) => void;
@@ -51,15 +54,17 @@ const Result = memo(function Result({
   record,
   highlight,
   categoryNames,
+  valueNames,
   isSelected,
   canSelect,
   onSelect,
 }: ResultProps) {
+  const t = useMessages().search;
   const values = [
     categoryNames.get(record.category) ?? record.category,
-    ...record.chains.map((slug) => nameOf("chain", slug)),
-    ...record.resources.map((slug) => nameOf("resource", slug)),
-    ...record.workloads.map((slug) => nameOf("workload", slug)),
+    ...record.chains.map((slug) => valueNames.chain[slug] ?? slug),
+    ...record.resources.map((slug) => valueNames.resource[slug] ?? slug),
+    ...record.workloads.map((slug) => valueNames.workload[slug] ?? slug),
   ];
   return (
     <li>
@@ -76,7 +81,8 @@ const Result = memo(function Result({
         </h2>
         {record.aliases.length > 0 && (
           <p className="text-xs text-slate-600 dark:text-slate-400">
-            Also known as <Highlighted text={record.aliases.join(", ")} highlight={highlight} />
+            {t.alsoKnownAs}
+            <Highlighted text={record.aliases.join(", ")} highlight={highlight} />
           </p>
         )}
         <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -92,7 +98,7 @@ const Result = memo(function Result({
             disabled={!isSelected && !canSelect}
             onChange={() => onSelect(record.slug)}
           />
-          Select to compare
+          {t.selectToCompare}
         </label>
       </article>
     </li>
@@ -103,15 +109,17 @@ export function SearchResults({
   hits,
   highlight,
   categoryNames,
+  valueNames,
   selected,
   canSelectMore,
   onSelect,
   inputRef,
 }: Props) {
+  const t = useMessages().search;
   return (
     <ol
       id="search-results"
-      aria-label="Search results"
+      aria-label={t.resultsList}
       className="flex flex-col gap-3"
       onKeyDown={(event) => moveFocus(event, inputRef)}
     >
@@ -121,6 +129,7 @@ export function SearchResults({
           record={record}
           highlight={highlight}
           categoryNames={categoryNames}
+          valueNames={valueNames}
           isSelected={selected.includes(record.slug)}
           canSelect={canSelectMore}
           onSelect={onSelect}

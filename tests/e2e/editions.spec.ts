@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { clientVi } from "../../src/lib/i18n/messages/client-vi";
 import { vi } from "../../src/lib/i18n/messages/vi";
 import { content } from "./content-reader";
 
@@ -76,4 +77,20 @@ test("the sitemap lists both editions of every page", async ({ request }) => {
     expect(urls, path).toContain(path);
     expect(urls, path).toContain(`/vi${path}`);
   }
+});
+
+test("a Vietnamese search typed without diacritics finds the words written with them", async ({ page }) => {
+  const saying = content.projects.filter((project) =>
+    content.vi.projects.get(project.slug)?.tagline.toLowerCase().includes("mạng lưu trữ"),
+  );
+  expect(saying.length).toBeGreaterThan(0);
+  await page.goto("/vi/search/");
+  await page.getByRole("searchbox", { name: clientVi.search.label }).fill("mang luu tru");
+  const results = page.getByRole("list", { name: clientVi.search.resultsList });
+  for (const project of saying) {
+    const result = results.getByRole("listitem").filter({ has: page.getByRole("link", { name: project.name }) });
+    await expect(result).toBeVisible();
+    await expect(result.locator("mark").filter({ hasText: /mạng/i }).first()).toBeVisible();
+  }
+  await expect(page).toHaveURL(/\/vi\/search\/\?q=mang(\+|%20)luu(\+|%20)tru$/);
 });

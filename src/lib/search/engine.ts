@@ -14,15 +14,8 @@ import {
 import { expandWord, lowerBound, type Expansion, type TermIndex } from "./expand";
 import type { Highlight } from "./highlight";
 import { parseQuery, type QueryClause } from "./query";
-import {
-  shortTextTerms,
-  type BodyIndex,
-  type SearchCategory,
-  type SearchFile,
-  type SearchRecord,
-} from "./search-file";
-import { conceptsIn, conceptWords, isConcept, termsOf } from "./terms";
-import { nameOf } from "../facts/vocabulary";
+import type { BodyIndex, SearchCategory, SearchFile, SearchRecord, ValueNames } from "./search-file";
+import { conceptsIn, conceptWords, isConcept, shortTextTerms, termsOf } from "./terms";
 
 /** How much a word found in each field is worth: a name, alias or ticker match outranks everything else. */
 const fieldWeights = { name: 10, alias: 8, token: 10, facet: 4, tagline: 3 } as const;
@@ -44,6 +37,9 @@ export type SearchIndex = TermIndex & {
   /** In name order, so a record's position breaks ties between equal scores. */
   records: readonly SearchRecord[];
   categories: readonly SearchCategory[];
+  /** The edition's names of facets and facet values, for matching and display. */
+  valueNames: ValueNames;
+  facetNames: SearchFile["facetNames"];
   facets: FacetTable;
   postings: Map<string, Postings>;
   /** Each whole name, alias and ticker, as its terms, with the records it names. */
@@ -66,7 +62,7 @@ export type SearchOutcome = {
   unmatched: string[];
 };
 
-export function buildSearchIndex({ records, categories, body }: SearchFile): SearchIndex {
+export function buildSearchIndex({ records, categories, body, valueNames, facetNames }: SearchFile): SearchIndex {
   const categoryNames = new Map(categories.map((category) => [category.slug, category.name]));
   const postings = new Map<string, Postings>();
   const fuzzyTerms = new Map<string, Set<string>>();
@@ -110,14 +106,16 @@ export function buildSearchIndex({ records, categories, body }: SearchFile): Sea
     }
     addText("tagline", record.tagline);
     add("facet", valueTerms(categoryNames.get(record.category) ?? record.category));
-    for (const slug of record.chains) add("facet", valueTerms(nameOf("chain", slug)));
-    for (const slug of record.resources) add("facet", valueTerms(nameOf("resource", slug)));
-    for (const slug of record.workloads) add("facet", valueTerms(nameOf("workload", slug)));
+    for (const slug of record.chains) add("facet", valueTerms(valueNames.chain[slug] ?? slug));
+    for (const slug of record.resources) add("facet", valueTerms(valueNames.resource[slug] ?? slug));
+    for (const slug of record.workloads) add("facet", valueTerms(valueNames.workload[slug] ?? slug));
   });
   const fuzzyOptions = { threshold: 0.34, ignoreLocation: true, includeScore: true };
   return {
     records,
     categories,
+    valueNames,
+    facetNames,
     facets: facetTable(records),
     postings,
     wholeNames,

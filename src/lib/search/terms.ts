@@ -92,3 +92,12 @@ export function conceptWords(concept: string): string[] {
   }
   return words;
 }
+
+/** The terms and concepts of each short text, as the browser indexes them (see the engine). */
+export function shortTextTerms(texts: readonly string[]): string[] {
+  return texts.flatMap((text) => {
+    const terms = termsOf(text);
+    terms.push(...conceptsIn(terms));
+    return terms;
+  });
+}

@@ -4,8 +4,12 @@ const combiningMarks = /[\u0300-\u036f]/g;
 /** A word: a run of letters and digits. */
 export const wordPattern = /[\p{L}\p{N}]+/gu;
 
-/** Lower case without accents, so "Añil" and "anil" are the same word. */
-export const normalise = (text: string) => text.normalize("NFKD").replace(combiningMarks, "").toLowerCase();
+/**
+ * Lower case without accents, so "Añil" and "anil" are the same word, and "mạng lưu trữ" is "mang luu tru"; the
+ * Vietnamese đ is a letter of its own, not an accented d, so it is mapped by hand.
+ */
+export const normalise = (text: string) =>
+  text.normalize("NFKD").replace(combiningMarks, "").toLowerCase().replace(/đ/g, "d");
 
 /** The normalised words of a text, in order, repeats kept. */
 export const wordsOf = (text: string): string[] => normalise(text).match(wordPattern) ?? [];

@@ -220,7 +220,7 @@ export const en = {
     description:
       "Search decentralized-AI projects by name, token, chain, resource or workload, with filters.",
     intro:
-      "Type any part of a name, a former name, a token ticker, a chain, a resource or a word from a description; small misspellings still match. Filters narrow the results, and the address keeps the whole view, so a link reproduces it.",
+      "Type any part of a name, a former name, a token ticker, a chain, a resource or a word from a description, in any of its forms; small misspellings still match. Type two names with “vs” between them to be offered their comparison. Filters narrow the results, and the address keeps the whole view, so a link reproduces it.",
     loading: "Loading search…",
     noScript: (count: number) => `Search needs JavaScript. Here are all ${count} projects, by category.`,
   },

@@ -220,7 +220,7 @@ export const vi: Messages = {
     description:
       "Tìm dự án AI phi tập trung theo tên, token, chuỗi, tài nguyên hoặc loại tác vụ, kèm bộ lọc.",
     intro:
-      "Gõ bất kỳ phần nào của tên, tên cũ, mã token, chuỗi, tài nguyên hoặc một từ trong phần mô tả; gõ sai chính tả một chút vẫn tìm được. Bộ lọc giúp thu hẹp kết quả, và địa chỉ trang lưu lại toàn bộ những gì đang xem, nên mở lại liên kết sẽ thấy đúng như vậy.",
+      "Gõ bất kỳ phần nào của tên, tên cũ, mã token, chuỗi, tài nguyên hoặc một từ trong phần mô tả; gõ sai chính tả một chút hoặc gõ không dấu vẫn tìm được. Gõ hai tên nối bằng “vs” để được gợi ý bảng so sánh hai dự án đó. Bộ lọc giúp thu hẹp kết quả, và địa chỉ trang lưu lại toàn bộ những gì đang xem, nên mở lại liên kết sẽ thấy đúng như vậy.",
     loading: "Đang tải công cụ tìm kiếm…",
     noScript: (count: number) =>
       `Tìm kiếm cần JavaScript. Dưới đây là toàn bộ ${count} dự án, theo danh mục.`,
