@@ -3,6 +3,7 @@
 import { SiteLink } from "@/components/site-link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { FilterSelect } from "@/components/filter-select";
 import { ProjectGrid } from "@/components/project-grid";
 import {
   applyBrowseView,
@@ -25,9 +26,6 @@ type Props = {
   chainSlugs: string[];
   resourceSlugs: string[];
 };
-
-const selectClass =
-  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
 /** Sorts and filters a category's projects, keeping the view in the query string so it can be shared. */
 export function CategoryBrowser({ projects, names, chainSlugs, resourceSlugs }: Props) {
@@ -67,50 +65,26 @@ export function CategoryBrowser({ projects, names, chainSlugs, resourceSlugs }: 
   return (
     <div className="flex flex-col gap-4">
       <form className="flex flex-wrap items-end gap-4" aria-label={text.form}>
-        <label className="flex flex-col gap-1 text-sm">
-          {text.sortBy}
-          <select
-            className={selectClass}
-            value={view.sort}
-            onChange={(event) => update({ sort: event.target.value as SortOrder })}
-          >
-            {Object.keys(sortOrders).map((value) => (
-              <option key={value} value={value}>
-                {names.sort[value]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {text.chain}
-          <select
-            className={selectClass}
-            value={view.chains[0] ?? ""}
-            onChange={(event) => update({ chains: single(event.target.value) })}
-          >
-            <option value="">{text.allChains}</option>
-            {chainSlugs.map((slug) => (
-              <option key={slug} value={slug}>
-                {names.chain[slug] ?? slug}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {text.resource}
-          <select
-            className={selectClass}
-            value={view.resources[0] ?? ""}
-            onChange={(event) => update({ resources: single(event.target.value) })}
-          >
-            <option value="">{text.allResources}</option>
-            {resourceSlugs.map((slug) => (
-              <option key={slug} value={slug}>
-                {names.resource[slug] ?? slug}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={text.sortBy}
+          value={view.sort}
+          options={Object.keys(sortOrders).map((value) => ({ value, name: names.sort[value] ?? value }))}
+          onChange={(value) => update({ sort: value as SortOrder })}
+        />
+        <FilterSelect
+          label={text.chain}
+          value={view.chains[0] ?? ""}
+          anyLabel={text.allChains}
+          options={chainSlugs.map((value) => ({ value, name: names.chain[value] ?? value }))}
+          onChange={(value) => update({ chains: single(value) })}
+        />
+        <FilterSelect
+          label={text.resource}
+          value={view.resources[0] ?? ""}
+          anyLabel={text.allResources}
+          options={resourceSlugs.map((value) => ({ value, name: names.resource[value] ?? value }))}
+          onChange={(value) => update({ resources: single(value) })}
+        />
       </form>
       <UnknownFiltersNotice
         unknown={unknown}

@@ -3,6 +3,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { ChangeList } from "@/components/change-list";
+import { FilterSelect } from "@/components/filter-select";
 import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
 import {
   applyChangesView,
@@ -23,9 +24,6 @@ type Props = {
   kindNames: Record<string, string>;
   shown: number;
 };
-
-const selectClass =
-  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
 /** Filters every change by category, chain and kind of fact; the list arrives as data, the view is in the address. */
 export function ChangesExplorer({ categories, chains, kindNames, shown }: Props) {
@@ -56,51 +54,27 @@ export function ChangesExplorer({ categories, chains, kindNames, shown }: Props)
   return (
     <div className="flex flex-col gap-4">
       <form className="flex flex-wrap items-end gap-4" aria-label={text.form}>
-        <label className="flex flex-col gap-1 text-sm">
-          {text.category}
-          <select
-            className={selectClass}
-            value={view.category[0] ?? ""}
-            onChange={(event) => select("category", event.target.value)}
-          >
-            <option value="">{text.allCategories}</option>
-            {categories.map((category) => (
-              <option key={category.slug} value={category.slug}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {text.chain}
-          <select
-            className={selectClass}
-            value={view.chain[0] ?? ""}
-            onChange={(event) => select("chain", event.target.value)}
-          >
-            <option value="">{text.allChains}</option>
-            {chains.map((chain) => (
-              <option key={chain.slug} value={chain.slug}>
-                {chain.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {text.kind}
-          <select
-            className={selectClass}
-            value={view.kind[0] ?? ""}
-            onChange={(event) => select("kind", event.target.value)}
-          >
-            <option value="">{text.allKinds}</option>
-            {Object.entries(kindNames).map(([slug, name]) => (
-              <option key={slug} value={slug}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={text.category}
+          value={view.category[0] ?? ""}
+          anyLabel={text.allCategories}
+          options={categories.map(({ slug, name }) => ({ value: slug, name }))}
+          onChange={(value) => select("category", value)}
+        />
+        <FilterSelect
+          label={text.chain}
+          value={view.chain[0] ?? ""}
+          anyLabel={text.allChains}
+          options={chains.map(({ slug, name }) => ({ value: slug, name }))}
+          onChange={(value) => select("chain", value)}
+        />
+        <FilterSelect
+          label={text.kind}
+          value={view.kind[0] ?? ""}
+          anyLabel={text.allKinds}
+          options={Object.entries(kindNames).map(([value, name]) => ({ value, name }))}
+          onChange={(value) => select("kind", value)}
+        />
       </form>
       <UnknownFiltersNotice
         unknown={unknown}

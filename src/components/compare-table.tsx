@@ -62,7 +62,19 @@ function Value({
   );
 }
 
-function Cell({ cell, row, t, unknown, none }: { cell: CompareCell; row: CompareRow; t: Texts; unknown: string; none: string }) {
+function Cell({
+  cell,
+  row,
+  t,
+  unknown,
+  none,
+}: {
+  cell: CompareCell;
+  row: CompareRow;
+  t: Texts;
+  unknown: string;
+  none: string;
+}) {
   const marks = (numbers: readonly number[]) =>
     numbers.map((number) => (
       <a
@@ -77,11 +89,18 @@ function Cell({ cell, row, t, unknown, none }: { cell: CompareCell; row: Compare
   return (
     <td className="border-b border-slate-200 px-3 py-2 align-top dark:border-slate-800">
       {cell.state === "none" && <span className="font-medium">{none}</span>}
-      {cell.state === "unknown" && <span className="text-slate-600 italic dark:text-slate-400">{unknown}</span>}
+      {cell.state === "unknown" && (
+        <span className="text-slate-600 italic dark:text-slate-400">{unknown}</span>
+      )}
       {cell.state === "value" && (
         <ul aria-label={row.label} className="flex flex-wrap gap-1">
           {cell.values.map((value) => (
-            <Value key={`${value.key}-${value.text}`} value={value} isListRow={row.isList && row.isDifferent} onlyThis={t.onlyThis}>
+            <Value
+              key={`${value.key}-${value.text}`}
+              value={value}
+              isListRow={row.isList && row.isDifferent}
+              onlyThis={t.onlyThis}
+            >
               {marks(value.sourceNumbers ?? [])}
             </Value>
           ))}
@@ -105,9 +124,7 @@ export function CompareTable({ comparison, isOnlyDifferences }: Props) {
       <h2 id="compare-table-heading" className="text-lg font-semibold">
         {t.tableHeading}
       </h2>
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        {t.tableHelp}
-      </p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t.tableHelp}</p>
       <div
         tabIndex={0}
         role="region"
@@ -161,7 +178,14 @@ export function CompareTable({ comparison, isOnlyDifferences }: Props) {
                   )}
                 </th>
                 {row.cells.map((cell) => (
-                  <Cell key={cell.slug} cell={cell} row={row} t={t} unknown={common.unknown} none={common.none} />
+                  <Cell
+                    key={cell.slug}
+                    cell={cell}
+                    row={row}
+                    t={t}
+                    unknown={common.unknown}
+                    none={common.none}
+                  />
                 ))}
               </tr>
             ))}

@@ -50,11 +50,7 @@ export function EmbedProjectCard({ project, category, facts, trust }: Props) {
           <dd>{answer(row("token"))}</dd>
         </dl>
         {project.trust && (
-          <TrustRosette
-            size={72}
-            ratings={ratings}
-            label={rosetteLabel("en", ratings, project.name)}
-          />
+          <TrustRosette size={72} ratings={ratings} label={rosetteLabel("en", ratings, project.name)} />
         )}
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400">

@@ -174,7 +174,12 @@ export function SearchApp() {
             )}
           </div>
         </aside>
-        <section aria-label={t.results} className="flex flex-col gap-4" ref={listRef} onClickCapture={flushUrl}>
+        <section
+          aria-label={t.results}
+          className="flex flex-col gap-4"
+          ref={listRef}
+          onClickCapture={flushUrl}
+        >
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
             <p
               role="status"

@@ -4,6 +4,7 @@ import { vi } from "../../src/lib/i18n/messages/vi";
 import { content } from "./content-reader";
 
 const translated = content.projects.find((project) => content.vi.projects.has(project.slug))!;
+// The e2e export adds fixture projects, which have no Vietnamese file.
 const untranslated = content.projects.find((project) => !content.vi.projects.has(project.slug))!;
 const switchTo = (page: Page, name: "Tiếng Việt" | "English") =>
   page.getByRole("banner").getByRole("link", { name, exact: true });
@@ -59,7 +60,6 @@ test("the Vietnamese edition speaks Vietnamese, with Vietnamese dates", async ({
 });
 
 test("a project without a translation shows its English text with a note and a link", async ({ page }) => {
-  test.skip(!untranslated, "every project is translated");
   await page.goto(`/vi/projects/${untranslated.slug}/`);
   const note = page.getByRole("note").filter({ hasText: vi.project.notTranslated });
   await expect(note).toBeVisible();

@@ -20,8 +20,8 @@ test("hostile text in a name, tagline, aliases, activity and sources stays text 
   const hostileRuns = () => page.evaluate(() => (window as { __hostile?: unknown }).__hostile);
   const pages = [
     `/projects/${hostile.slug}/`,
+    `/vi/projects/${hostile.slug}/`,
     `/categories/${hostile.category}/`,
-    "/",
     "/landscape/",
     "/chains/base/",
     `/search/?q=${encodeURIComponent("fixture")}`,

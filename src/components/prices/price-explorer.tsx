@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { FilterSelect } from "@/components/filter-select";
 import { GpuPriceSection } from "@/components/prices/gpu-price-section";
 import { useMessages } from "@/components/use-messages";
 import { format } from "@/lib/i18n/messages/client-en";
@@ -11,13 +12,6 @@ import type { PriceRow } from "@/lib/prices/index-table";
 import { parsePriceView, passesProviderFilter, priceViewQuery, type PriceView } from "@/lib/prices/view";
 
 type Props = { sections: { gpu: GpuModel; rows: PriceRow[] }[]; texts: PriceTexts };
-
-const selectClass =
-  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
-const providerNames: Record<string, string> = {
-  decentralized: "Decentralized networks",
-  centralized: "Centralized clouds",
-};
 
 /** The index filtered by GPU model and provider type, the view kept in the address. */
 export function PriceExplorer({ sections, texts }: Props) {
@@ -39,38 +33,20 @@ export function PriceExplorer({ sections, texts }: Props) {
   return (
     <div className="flex flex-col gap-8">
       <form className="flex flex-wrap items-end gap-4" aria-label={text.form}>
-        <label className="flex flex-col gap-1 text-sm">
-          {text.gpuModel}
-          <select
-            className={selectClass}
-            value={view.gpu[0] ?? ""}
-            onChange={(event) => update({ ...view, gpu: event.target.value ? [event.target.value] : [] })}
-          >
-            <option value="">{text.allModels}</option>
-            {sections.map((section) => (
-              <option key={section.gpu.slug} value={section.gpu.slug}>
-                {section.gpu.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          {text.providers}
-          <select
-            className={selectClass}
-            value={view.provider[0] ?? ""}
-            onChange={(event) =>
-              update({ ...view, provider: event.target.value ? [event.target.value] : [] })
-            }
-          >
-            <option value="">{text.allProviders}</option>
-            {Object.entries(providerNames).map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={text.gpuModel}
+          value={view.gpu[0] ?? ""}
+          anyLabel={text.allModels}
+          options={sections.map(({ gpu }) => ({ value: gpu.slug, name: gpu.name }))}
+          onChange={(value) => update({ ...view, gpu: value ? [value] : [] })}
+        />
+        <FilterSelect
+          label={text.providers}
+          value={view.provider[0] ?? ""}
+          anyLabel={text.allProviders}
+          options={Object.entries(providerNames).map(([value, name]) => ({ value, name }))}
+          onChange={(value) => update({ ...view, provider: value ? [value] : [] })}
+        />
       </form>
       <UnknownFiltersNotice
         unknown={unknown}

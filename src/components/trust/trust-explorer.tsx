@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { FilterSelect } from "@/components/filter-select";
 import { TrustTable, type TrustTableTexts } from "@/components/trust/trust-table";
 import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
 import { useMessages } from "@/components/use-messages";
@@ -14,9 +15,6 @@ import {
   type TrustTableRow,
   type TrustView,
 } from "@/lib/trust/table";
-
-const selectClass =
-  "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900";
 
 type Props = {
   rows: TrustTableRow[];
@@ -44,22 +42,20 @@ export function TrustExplorer({ rows, texts }: Props) {
     <div className="flex flex-col gap-4">
       <form className="flex flex-wrap items-end gap-4" aria-label={text.form}>
         {trustAxes.map((axis) => (
-          <label key={axis.slug} className="flex flex-col gap-1 text-sm">
-            {texts.axisNames[axis.slug]}
-            <select
-              className={selectClass}
-              value={view.filters[axis.slug][0] ?? ""}
-              onChange={(event) => setFilter(axis.slug, event.target.value)}
-            >
-              <option value="">{text.any}</option>
-              {axis.values.map((value) => (
-                <option key={value.slug} value={value.slug}>
-                  {texts.valueNames[axis.slug][value.slug]}
-                </option>
-              ))}
-              <option value="unknown">{common.unknown}</option>
-            </select>
-          </label>
+          <FilterSelect
+            key={axis.slug}
+            label={texts.axisNames[axis.slug]}
+            value={view.filters[axis.slug][0] ?? ""}
+            anyLabel={text.any}
+            options={[
+              ...axis.values.map(({ slug }) => ({
+                value: slug,
+                name: texts.valueNames[axis.slug][slug] ?? slug,
+              })),
+              { value: "unknown", name: common.unknown },
+            ]}
+            onChange={(value) => setFilter(axis.slug, value)}
+          />
         ))}
       </form>
       <UnknownFiltersNotice

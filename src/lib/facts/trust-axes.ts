@@ -197,14 +197,6 @@ export const trustAxes = [
 export type TrustAxisSlug = (typeof trustAxes)[number]["slug"];
 export const trustAxisSlugs = trustAxes.map((axis) => axis.slug) as TrustAxisSlug[];
 
-/** The categories whose every project must carry a trust block. */
-export const ratedCategories = [
-  "iaas-cloud",
-  "compute-marketplaces",
-  "model-tokenization-training",
-  "zkml",
-] as const;
-
 export function trustValueOf(axis: TrustAxisSlug, value: string): TrustValue | undefined {
   return (trustAxes.find((entry) => entry.slug === axis)?.values as readonly TrustValue[]).find(
     (entry) => entry.slug === value,
