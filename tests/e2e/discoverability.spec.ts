@@ -1,3 +1,4 @@
+import { factsInData } from "../../src/lib/facts/registry";
 import { expect, test } from "@playwright/test";
 import { parseCsv } from "../../src/lib/publish/csv";
 import { content } from "./content-reader";
@@ -46,6 +47,8 @@ test("the data page links to downloads that answer with data", async ({ page, re
     expect(Array.isArray(await response.json()) || file.endsWith("schema.json")).toBe(true);
   }
   await expect(page.getByRole("link", { name: "projects.csv", exact: true })).toBeVisible();
+  // The projects.json entry names the fields in the order the file holds them, from the fact registry.
+  await expect(page.getByText(`in its order: ${factsInData.map((fact) => fact.key).join(", ")}.`)).toBeVisible();
   const csv = parseCsv(await (await request.get("/data/projects.csv")).text());
   expect(csv.slice(1).map((row) => row[0])).toEqual(content.projects.map((project) => project.slug));
   const categories = await (await request.get("/data/categories.json")).json();

@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RichText } from "@/components/rich-text";
 import { loadContent } from "@/lib/content/load";
 import { maxDaysSinceActivity } from "@/lib/content/project-rules";
+import { factsInData } from "@/lib/facts/registry";
 import { staleAfterDays } from "@/lib/content/review";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
@@ -59,7 +60,11 @@ export function dataRoute(locale: Locale) {
             dataFiles.map((name) => ({
               path: `/data/${name}`,
               label: name,
-              about: m.data.files[name] ?? "",
+              // The field list comes from the fact registry, so a new fact is described without editing this text.
+              about: (m.data.files[name] ?? "").replace(
+                "{fields}",
+                factsInData.map((fact) => fact.key).join(", "),
+              ),
             })),
           )}
           <h2>{m.data.apiTitle}</h2>

@@ -242,7 +242,7 @@ export const en = {
       "Everything on this site comes from plain files, and the same validated data is published here at every build. The data is licensed under [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/): reuse it freely, with credit to DeAI Atlas and, where you quote a fact, its source. Labels are in English whatever the edition; the vocabulary files also carry the Vietnamese names.",
     files: {
       "projects.json":
-        "Every project with every fact of the fact registry, in its order: slug, name, aliases, tagline, category, status, activity (the last dated sign of life), deployments (chain, role, address, explorer, sources), chains (derived from deployments), resources, workloads, token, tokenLaunched, launched, website, links, trust (five axes with why and sources), sources, citations, lastReviewed and the page url. A fact confirmed absent reads none; an unknown one is left out.",
+        "Every project with every fact of the fact registry, in its order: {fields}. Activity is the last dated sign of life; chains are derived from deployments; trust holds five axes with why and sources. A fact confirmed absent reads none; an unknown one is left out.",
       "projects.csv":
         "The same projects, one row each, for spreadsheets. List fields are joined with “;”, links as kind=url, deployments as chain:role:address, sources as their URLs, activity and trust one column per part; quoting follows RFC 4180.",
       "prices.json":

@@ -243,7 +243,7 @@ export const vi: Messages = {
       "Mọi nội dung trên trang này đều lấy từ các tệp văn bản thuần, và chính dữ liệu đã được kiểm tra hợp lệ đó được công bố tại đây sau mỗi lần build. Dữ liệu được cấp phép theo [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/): bạn được tự do tái sử dụng, chỉ cần ghi công DeAI Atlas và, khi trích dẫn một thông tin, ghi cả nguồn của thông tin đó. Nhãn trong dữ liệu luôn bằng tiếng Anh dù bạn xem phiên bản nào; các tệp từ vựng có kèm tên tiếng Việt.",
     files: {
       "projects.json":
-        "Mọi dự án cùng mọi thông tin trong sổ đăng ký thông tin (fact registry), theo đúng thứ tự của nó: slug, name, aliases, tagline, category, status, activity (dấu hiệu hoạt động gần nhất có ghi ngày), deployments (chain, role, address, explorer, sources), chains (suy ra từ deployments), resources, workloads, token, tokenLaunched, launched, website, links, trust (năm tiêu chí, kèm lý do và nguồn), sources, citations, lastReviewed và url của trang. Thông tin đã xác nhận là không có mang giá trị none; thông tin chưa rõ thì không xuất hiện.",
+        "Mọi dự án cùng mọi thông tin trong sổ đăng ký thông tin (fact registry), theo đúng thứ tự của nó: {fields}. activity là dấu hiệu hoạt động gần nhất có ghi ngày; chains được suy ra từ deployments; trust gồm năm tiêu chí, kèm lý do và nguồn. Thông tin đã xác nhận là không có mang giá trị none; thông tin chưa rõ thì không xuất hiện.",
       "projects.csv":
         "Cũng các dự án đó, mỗi dự án một hàng, để mở bằng bảng tính. Các trường dạng danh sách được nối bằng “;”, links ở dạng kind=url, deployments ở dạng chain:role:address, sources là các URL của nguồn, activity và trust mỗi phần một cột; cách đặt dấu ngoặc kép theo RFC 4180.",
       "prices.json":
