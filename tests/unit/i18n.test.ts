@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { contentFileDates, isTranslationOutdated, parseFileDates } from "@/lib/history/file-dates";
 import { keyGaps, translatedShare } from "@/lib/i18n/key-gaps";
-import { localePath, splitLocale } from "@/lib/i18n/locales";
+import { hasEditions, localePath, splitLocale } from "@/lib/i18n/locales";
 import { projectText } from "@/lib/i18n/localized";
 import { en } from "@/lib/i18n/messages/en";
 import { vi } from "@/lib/i18n/messages/vi";
@@ -25,6 +25,15 @@ describe("edition addresses", () => {
     expect(splitLocale("/vi/compare/")).toEqual({ locale: "vi", path: "/compare/" });
     expect(splitLocale("/vi")).toEqual({ locale: "vi", path: "/" });
     expect(splitLocale("/videos/")).toEqual({ locale: "en", path: "/videos/" });
+  });
+
+  it("keeps links to files and embeds out of the editions", () => {
+    expect(hasEditions("/projects/akash-network/")).toBe(true);
+    expect(hasEditions("/compare/?projects=a,b")).toBe(true);
+    expect(hasEditions("/feed.xml")).toBe(false);
+    expect(hasEditions("/data/projects.csv")).toBe(false);
+    expect(hasEditions("/badges/akash-network.svg")).toBe(false);
+    expect(hasEditions("/embed/projects/akash-network/")).toBe(false);
   });
 
   it("lists every page of the English edition with its Vietnamese twin in the sitemap, embeds once", () => {

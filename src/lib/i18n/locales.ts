@@ -10,6 +10,15 @@ export const htmlLangs: Record<Locale, string> = { en: "en", vi: "vi" };
 export const localePath = (locale: Locale, path: string) =>
   locale === defaultLocale ? path : `/${locale}${path === "/" ? "/" : path}`;
 
+/**
+ * Whether a site path has a twin in every edition: pages do; files (feeds, data, pictures, badges, the API, whose
+ * last segment has an extension) and the embeds exist once, in English.
+ */
+export const hasEditions = (path: string) => {
+  const pathname = path.split(/[?#]/)[0] ?? path;
+  return !pathname.startsWith("/embed/") && !/\.[a-z0-9]+$/i.test(pathname);
+};
+
 /** The edition an address belongs to and the address without its edition prefix. */
 export function splitLocale(pathname: string): { locale: Locale; path: string } {
   const match = /^\/(vi)(\/.*)?$/.exec(pathname);
