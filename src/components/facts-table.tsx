@@ -38,7 +38,11 @@ export function FactAnswer({ row, editHref, locale }: { row: FactRow; editHref: 
             <ValueLink value={value} />
             {value.detail &&
               (value.detail.href ? (
-                <a href={value.detail.href} rel="noopener noreferrer" className="ml-2 font-mono text-xs">
+                <a
+                  href={value.detail.href}
+                  rel="noopener noreferrer"
+                  className="ml-2 inline-block min-h-6 font-mono text-xs leading-6"
+                >
                   {value.detail.text}
                 </a>
               ) : (

@@ -4,10 +4,9 @@ import { usePathname, useSearchParams } from "next/navigation";
 import { locales, localeNames, localePath, splitLocale } from "@/lib/i18n/locales";
 import { withBasePath } from "@/lib/site/urls";
 
-/** Links to the same page, with the same search or comparison, in the other editions. */
-export function LanguageSwitch({ label }: { label: string }) {
+/** Links to the same page in the other editions, with the given query (a search or a comparison) kept. */
+export function LanguageLinks({ label, query = "" }: { label: string; query?: string }) {
   const { locale, path } = splitLocale(usePathname() ?? "/");
-  const query = useSearchParams()?.toString();
   return (
     <nav aria-label={label} className="text-sm">
       <ul className="flex gap-3">
@@ -27,4 +26,9 @@ export function LanguageSwitch({ label }: { label: string }) {
       </ul>
     </nav>
   );
+}
+
+/** The language switch once the browser knows the query; the page's HTML holds LanguageLinks without it. */
+export function LanguageSwitch({ label }: { label: string }) {
+  return <LanguageLinks label={label} query={useSearchParams()?.toString()} />;
 }

@@ -1,7 +1,7 @@
 import { Suspense } from "react";
 import { SiteLink } from "@/components/site-link";
 import { HeaderSearch } from "@/components/header-search";
-import { LanguageSwitch } from "@/components/language-switch";
+import { LanguageLinks, LanguageSwitch } from "@/components/language-switch";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 import { pagePaths } from "@/lib/site/paths";
@@ -39,7 +39,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         {/* The switch reads the query to keep the search or comparison; without JavaScript it links the page. */}
-        <Suspense fallback={null}>
+        <Suspense fallback={<LanguageLinks label={site.languageSwitch} />}>
           <LanguageSwitch label={site.languageSwitch} />
         </Suspense>
         <HeaderSearch label={site.search.label} placeholder={site.search.placeholder} />

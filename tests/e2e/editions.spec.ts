@@ -94,3 +94,14 @@ test("a Vietnamese search typed without diacritics finds the words written with 
   }
   await expect(page).toHaveURL(/\/vi\/search\/\?q=mang(\+|%20)luu(\+|%20)tru$/);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the language switch still links the same page in the other edition", async ({ page }) => {
+    await page.goto(`/projects/${translated.slug}/`);
+    await expect(switchTo(page, "Tiếng Việt")).toHaveAttribute("href", `/vi/projects/${translated.slug}/`);
+    await page.goto("/vi/trust/");
+    await expect(switchTo(page, "English")).toHaveAttribute("href", "/trust/");
+  });
+});

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { chromium, expect, test, type Page } from "@playwright/test";
-import { nameOf } from "../../src/lib/facts/vocabulary";
+import { chainName } from "../../src/lib/facts/chains";
+import { resources } from "../../src/lib/facts/taxonomy";
 import { chromiumLaunchOptions } from "../../scripts/lib/browser";
 import { content } from "./content-reader";
 import { collectDialogs } from "./dialogs";
@@ -51,11 +52,11 @@ test("facets OR values of one facet and AND different facets, as the content fil
 
   await page.goto("/search/");
   const solana = namesWhere((project) => onAny(project, ["solana"]));
-  await page.getByRole("checkbox", { name: `${nameOf("chain", "solana")} (${solana.length})` }).check();
+  await page.getByRole("checkbox", { name: `${chainName("solana")} (${solana.length})` }).check();
   await expect(page).toHaveURL(/\/search\/\?chain=solana$/);
   await expect.poll(() => resultNames(page)).toEqual(solana);
   const solanaGpu = namesWhere((project) => onAny(project, ["solana"]) && project.resources.includes("gpu"));
-  await page.getByRole("checkbox", { name: `${nameOf("resource", "gpu")} (${solanaGpu.length})` }).check();
+  await page.getByRole("checkbox", { name: `${resources.find((resource) => resource.slug === "gpu")!.name} (${solanaGpu.length})` }).check();
   await expect(page).toHaveURL(/\?chain=solana&resource=gpu$/);
   await expect.poll(() => resultNames(page)).toEqual(solanaGpu);
 });

@@ -10,7 +10,7 @@ import {
 import { loadContent } from "@/lib/content/load";
 import { toProjectRecords, type ProjectRecord } from "@/lib/publish/project-records";
 import type { Project } from "@/lib/content/schema";
-import { nameOf } from "@/lib/facts/vocabulary";
+import { chainName } from "@/lib/facts/chains";
 import { maxComparedProjects as maxCompared, pagePaths } from "@/lib/site/paths";
 import { testProject } from "./content-fixtures";
 
@@ -160,7 +160,7 @@ describe("buildComparison", () => {
     expect(rowOf(comparison, "deployments").isDifferent).toBe(true);
     expect(presences(comparison, "deployments")).toEqual([{ cosmos: "one" }, { solana: "one" }]);
     expect(rowOf(comparison, "deployments").cells[0]!.values[0]!.text).toBe(
-      `${nameOf("chain", "cosmos")} · native`,
+      `${chainName("cosmos")} · native`,
     );
   });
 
@@ -299,7 +299,7 @@ describe("comparisonCsvRows", () => {
   it("joins values, footnotes their sources, writes addresses and says unknown where nothing is known", () => {
     const byLabel = new Map(rows.map((row) => [row[0], row.slice(1)]));
     expect(byLabel.get("Chains")).toEqual([
-      `${nameOf("chain", "cosmos")} · native [1]; ${nameOf("chain", "solana")} · native [2]`,
+      `${chainName("cosmos")} · native [1]; ${chainName("solana")} · native [2]`,
       "unknown",
       "yes",
     ]);
