@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 export default function GlobalNotFound() {
   return (
     <html lang="en">
-      <SiteChrome locale="en">
+      <SiteChrome locale="en" twinPath="/">
         <div className="max-w-2xl">
           <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
           <p className="mt-3">

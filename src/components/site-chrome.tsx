@@ -4,8 +4,19 @@ import { SiteHeader } from "@/components/site-header";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 
-/** The page around every page's content: a skip link, the header, the main landmark and the footer. */
-export function SiteChrome({ locale, children }: { locale: Locale; children: ReactNode }) {
+/**
+ * The page around every page's content: a skip link, the header, the main landmark and the footer.
+ * `twinPath` fixes where the language switch leads, for pages without a twin in the other edition.
+ */
+export function SiteChrome({
+  locale,
+  twinPath,
+  children,
+}: {
+  locale: Locale;
+  twinPath?: string;
+  children: ReactNode;
+}) {
   return (
     <body className="flex min-h-screen flex-col">
       <a
@@ -14,7 +25,7 @@ export function SiteChrome({ locale, children }: { locale: Locale; children: Rea
       >
         {messages(locale).site.skipLink}
       </a>
-      <SiteHeader locale={locale} />
+      <SiteHeader locale={locale} twinPath={twinPath} />
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
         {children}
       </main>

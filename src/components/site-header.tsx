@@ -7,7 +7,7 @@ import { messages } from "@/lib/i18n/messages";
 import { pagePaths } from "@/lib/site/paths";
 import { siteName } from "@/lib/site/urls";
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+export function SiteHeader({ locale, twinPath }: { locale: Locale; twinPath?: string }) {
   const { site } = messages(locale);
   const navigation = [
     { href: pagePaths.home, label: site.nav.categories },
@@ -39,9 +39,13 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </ul>
         </nav>
         {/* The switch reads the query to keep the search or comparison; without JavaScript it links the page. */}
-        <Suspense fallback={<LanguageLinks label={site.languageSwitch} />}>
-          <LanguageSwitch label={site.languageSwitch} />
-        </Suspense>
+        {twinPath ? (
+          <LanguageLinks label={site.languageSwitch} path={twinPath} />
+        ) : (
+          <Suspense fallback={<LanguageLinks label={site.languageSwitch} />}>
+            <LanguageSwitch label={site.languageSwitch} />
+          </Suspense>
+        )}
         <HeaderSearch label={site.search.label} placeholder={site.search.placeholder} />
       </div>
     </header>

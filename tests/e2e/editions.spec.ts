@@ -88,11 +88,24 @@ test("a Vietnamese search typed without diacritics finds the words written with 
   await page.getByRole("searchbox", { name: clientVi.search.label }).fill("mang luu tru");
   const results = page.getByRole("list", { name: clientVi.search.resultsList });
   for (const project of saying) {
-    const result = results.getByRole("listitem").filter({ has: page.getByRole("link", { name: project.name }) });
+    const result = results
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: project.name }) });
     await expect(result).toBeVisible();
     await expect(result.locator("mark").filter({ hasText: /mạng/i }).first()).toBeVisible();
   }
   await expect(page).toHaveURL(/\/vi\/search\/\?q=mang(\+|%20)luu(\+|%20)tru$/);
+});
+
+test("the page-not-found switch leads to the Vietnamese home page, not to a missing twin", async ({
+  page,
+}) => {
+  const response = await page.goto("/no-such-page/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await switchTo(page, "Tiếng Việt").click();
+  await expect(page).toHaveURL(/\/vi\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
 });
 
 test.describe("without JavaScript", () => {
