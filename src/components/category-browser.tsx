@@ -1,7 +1,6 @@
 "use client";
 
 import { SiteLink } from "@/components/site-link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { FilterSelect } from "@/components/filter-select";
 import { ProjectGrid } from "@/components/project-grid";
@@ -15,6 +14,7 @@ import {
   type SortOrder,
 } from "@/lib/browse/view";
 import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
+import { useAddressQuery, useHydrated } from "@/components/use-address-query";
 import { useMessages } from "@/components/use-messages";
 import { format } from "@/lib/i18n/messages/client-en";
 import { maxComparedProjects, pagePaths } from "@/lib/site/paths";
@@ -30,15 +30,15 @@ type Props = {
 /** Sorts and filters a category's projects, keeping the view in the query string so it can be shared. */
 export function CategoryBrowser({ projects, names, chainSlugs, resourceSlugs }: Props) {
   const { category: text, locale } = useMessages();
-  const router = useRouter();
-  const pathname = usePathname();
-  const { view, unknown } = parseBrowseView(new URLSearchParams(useSearchParams().toString()), {
+  const [query, replaceQuery] = useAddressQuery();
+  // Without JavaScript the filters and compare boxes could do nothing: they keep their place, unseen, until it runs.
+  const untilHydrated = useHydrated() ? "" : "invisible";
+  const { view, unknown } = parseBrowseView(new URLSearchParams(query), {
     chain: Object.keys(names.chain),
     resource: Object.keys(names.resource),
   });
   const shown = applyBrowseView(projects, view);
-  const update = (change: Partial<BrowseView>) =>
-    router.replace(`${pathname}${browseViewQuery({ ...view, ...change })}`, { scroll: false });
+  const update = (change: Partial<BrowseView>) => replaceQuery(browseViewQuery({ ...view, ...change }));
   const applySuggestion = (key: "chain" | "resource" | "sort", value?: string) => {
     if (key === "sort") update({ sort: (value ?? "name") as SortOrder });
     else if (key === "chain") update({ chains: value ? [...view.chains, value] : view.chains });
@@ -51,7 +51,9 @@ export function CategoryBrowser({ projects, names, chainSlugs, resourceSlugs }: 
       current.includes(slug) ? current.filter((item) => item !== slug) : [...current, slug],
     );
   const compareBox = (project: ProjectSummary) => (
-    <label className="flex items-center gap-2 border-t border-slate-200 pt-2 text-sm dark:border-slate-800">
+    <label
+      className={`flex items-center gap-2 border-t border-slate-200 pt-2 text-sm dark:border-slate-800 ${untilHydrated}`}
+    >
       <input
         type="checkbox"
         checked={selected.includes(project.slug)}
@@ -64,7 +66,7 @@ export function CategoryBrowser({ projects, names, chainSlugs, resourceSlugs }: 
 
   return (
     <div className="flex flex-col gap-4">
-      <form className="flex flex-wrap items-end gap-4" aria-label={text.form}>
+      <form className={`flex flex-wrap items-end gap-4 ${untilHydrated}`} aria-label={text.form}>
         <FilterSelect
           label={text.sortBy}
           value={view.sort}
@@ -100,7 +102,7 @@ export function CategoryBrowser({ projects, names, chainSlugs, resourceSlugs }: 
             {format(text.compareSelected, { count: selected.length })}
           </SiteLink>
         ) : (
-          <span className="text-sm text-slate-600 dark:text-slate-400">
+          <span className={`text-sm text-slate-600 dark:text-slate-400 ${untilHydrated}`}>
             {format(text.selectToCompare, { max: maxComparedProjects })}
           </span>
         )}

@@ -5,14 +5,21 @@ import type { FactRow, FactValue } from "@/lib/facts/project-facts";
 import type { Locale } from "@/lib/i18n/locales";
 import { messages } from "@/lib/i18n/messages";
 
-function ValueLink({ value }: { value: FactValue }) {
+const tallTarget = "inline-block min-h-6 leading-6";
+
+function ValueLink({ value, className }: { value: FactValue; className?: string }) {
   if (value.href && value.isExternal)
     return (
-      <a href={value.href} rel="noopener noreferrer">
+      <a href={value.href} rel="noopener noreferrer" className={className}>
         {value.text}
       </a>
     );
-  if (value.href) return <SiteLink href={value.href}>{value.text}</SiteLink>;
+  if (value.href)
+    return (
+      <SiteLink href={value.href} className={className}>
+        {value.text}
+      </SiteLink>
+    );
   return <>{value.text}</>;
 }
 
@@ -35,13 +42,14 @@ export function FactAnswer({ row, editHref, locale }: { row: FactRow; editHref: 
       <ul aria-label={row.label} className="flex flex-col gap-1">
         {row.values.map((value) => (
           <li key={`${value.key}-${value.text}-${value.detail?.text ?? ""}`}>
-            <ValueLink value={value} />
+            {/* The chain and explorer links stack closely, so each is a 24 px tall target. */}
+            <ValueLink value={value} className={tallTarget} />
             {value.detail &&
               (value.detail.href ? (
                 <a
                   href={value.detail.href}
                   rel="noopener noreferrer"
-                  className="ml-2 inline-block min-h-6 font-mono text-xs leading-6"
+                  className={`ml-2 font-mono text-xs ${tallTarget}`}
                 >
                   {value.detail.text}
                 </a>

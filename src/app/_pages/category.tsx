@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CategoryBrowser } from "@/components/category-browser";
 import { FollowLink } from "@/components/follow-link";
-import { ProjectGrid } from "@/components/project-grid";
 import { sortOrders } from "@/lib/browse/sort-orders";
 import { chains } from "@/lib/facts/chains";
 import { resources } from "@/lib/facts/taxonomy";
@@ -57,7 +55,9 @@ export function categoryRoute(locale: Locale) {
       const resourceSlugs = distinct(projects.map((project) => project.resources));
       const names = {
         chain: Object.fromEntries(chains.map(({ slug }) => [slug, termName(locale, "chains", slug)])),
-        resource: Object.fromEntries(resources.map(({ slug }) => [slug, termName(locale, "resources", slug)])),
+        resource: Object.fromEntries(
+          resources.map(({ slug }) => [slug, termName(locale, "resources", slug)]),
+        ),
         sort: Object.fromEntries(
           Object.keys(sortOrders).map((slug) => [slug, termName(locale, "sortOrders", slug)]),
         ),
@@ -76,15 +76,13 @@ export function categoryRoute(locale: Locale) {
             locale={locale}
           />
           <h2 className="text-xl font-semibold">{m.counts.projects(projects.length)}</h2>
-          {/* Without JavaScript (and before hydration) the fallback lists every project of the category. */}
-          <Suspense fallback={<ProjectGrid projects={summaries} locale={locale} />}>
-            <CategoryBrowser
-              projects={summaries}
-              names={names}
-              chainSlugs={chainSlugs}
-              resourceSlugs={resourceSlugs}
-            />
-          </Suspense>
+          {/* Prerendered with every project of the category: that is the page without JavaScript. */}
+          <CategoryBrowser
+            projects={summaries}
+            names={names}
+            chainSlugs={chainSlugs}
+            resourceSlugs={resourceSlugs}
+          />
         </div>
       );
     },

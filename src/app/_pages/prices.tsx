@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { GpuPriceSection } from "@/components/prices/gpu-price-section";
 import { PriceExplorer } from "@/components/prices/price-explorer";
@@ -61,13 +60,8 @@ export function pricesRoute(locale: Locale) {
               <p>{m.prices.kinds(kinds, staleAfterDays, currentForDays)}</p>
             </div>
           </div>
-          <Suspense
-            fallback={sections.map((section) => (
-              <GpuPriceSection key={section.gpu.slug} gpu={section.gpu} rows={section.rows} texts={texts} />
-            ))}
-          >
-            <PriceExplorer sections={sections} texts={texts} />
-          </Suspense>
+          {/* Prerendered with every GPU model and provider: that is the page without JavaScript. */}
+          <PriceExplorer sections={sections} texts={texts} />
         </div>
       );
     },

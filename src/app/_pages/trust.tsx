@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { TrustExplorer } from "@/components/trust/trust-explorer";
 import { TrustGuide } from "@/components/trust/trust-guide";
-import { TrustTable } from "@/components/trust/trust-table";
 import { loadContent } from "@/lib/content/load";
 import { trustAxes, trustAxisSlugs, type TrustAxisSlug } from "@/lib/facts/trust-axes";
 import type { Locale } from "@/lib/i18n/locales";
@@ -64,10 +62,8 @@ export function trustRoute(locale: Locale) {
             <h2 id="table-heading" className="text-xl font-semibold">
               {m.trust.ratedProjects(rows.length)}
             </h2>
-            {/* Without JavaScript (and before hydration) the whole table shows, sorted by name. */}
-            <Suspense fallback={<TrustTable rows={rows} texts={texts} />}>
-              <TrustExplorer rows={rows} texts={texts} />
-            </Suspense>
+            {/* Prerendered with every project, sorted by name: that is the page without JavaScript. */}
+            <TrustExplorer rows={rows} texts={texts} />
           </section>
           <section aria-labelledby="coverage" className="flex flex-col gap-2">
             <h2 id="coverage" className="text-xl font-semibold">

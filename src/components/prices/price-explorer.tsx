@@ -1,8 +1,8 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { FilterSelect } from "@/components/filter-select";
 import { GpuPriceSection } from "@/components/prices/gpu-price-section";
+import { useAddressQuery, useHydrated } from "@/components/use-address-query";
 import { useMessages } from "@/components/use-messages";
 import { format } from "@/lib/i18n/messages/client-en";
 import type { PriceTexts } from "@/lib/prices/price-texts";
@@ -20,19 +20,23 @@ export function PriceExplorer({ sections, texts }: Props) {
     decentralized: text.decentralized,
     centralized: text.centralized,
   };
-  const router = useRouter();
-  const pathname = usePathname();
+  const [query, replaceQuery] = useAddressQuery();
+  const hydrated = useHydrated();
   const { view, unknown } = parsePriceView(
-    new URLSearchParams(useSearchParams().toString()),
+    new URLSearchParams(query),
     sections.map((section) => section.gpu.slug),
   );
-  const update = (next: PriceView) => router.replace(`${pathname}${priceViewQuery(next)}`, { scroll: false });
+  const update = (next: PriceView) => replaceQuery(priceViewQuery(next));
   const shown = sections
     .filter((section) => view.gpu.length === 0 || view.gpu.includes(section.gpu.slug))
     .map((section) => ({ ...section, rows: section.rows.filter((row) => passesProviderFilter(row, view)) }));
   return (
     <div className="flex flex-col gap-8">
-      <form className="flex flex-wrap items-end gap-4" aria-label={text.form}>
+      {/* Without JavaScript the filters could do nothing: they keep their place, unseen, until it runs. */}
+      <form
+        className={`flex flex-wrap items-end gap-4 ${hydrated ? "" : "invisible"}`}
+        aria-label={text.form}
+      >
         <FilterSelect
           label={text.gpuModel}
           value={view.gpu[0] ?? ""}

@@ -1,9 +1,9 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { FilterSelect } from "@/components/filter-select";
 import { TrustTable, type TrustTableTexts } from "@/components/trust/trust-table";
 import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
+import { useAddressQuery, useHydrated } from "@/components/use-address-query";
 import { useMessages } from "@/components/use-messages";
 import { trustAxes, type TrustAxisSlug } from "@/lib/facts/trust-axes";
 import { format } from "@/lib/i18n/messages/client-en";
@@ -24,11 +24,11 @@ type Props = {
 /** Filters by axis value and sorts by any axis's grade; the view lives in the address, so it can be shared. */
 export function TrustExplorer({ rows, texts }: Props) {
   const { trust: text, common } = useMessages();
-  const router = useRouter();
-  const pathname = usePathname();
-  const { view, unknown } = parseTrustView(new URLSearchParams(useSearchParams().toString()));
+  const [query, replaceQuery] = useAddressQuery();
+  const hydrated = useHydrated();
+  const { view, unknown } = parseTrustView(new URLSearchParams(query));
   const shown = applyTrustView(rows, view);
-  const update = (next: TrustView) => router.replace(`${pathname}${trustViewQuery(next)}`, { scroll: false });
+  const update = (next: TrustView) => replaceQuery(trustViewQuery(next));
   const setFilter = (axis: TrustAxisSlug, value: string) =>
     update({ ...view, filters: { ...view.filters, [axis]: value ? [value] : [] } });
   const replace = (key: TrustParameter, value?: string) =>
@@ -40,7 +40,11 @@ export function TrustExplorer({ rows, texts }: Props) {
         });
   return (
     <div className="flex flex-col gap-4">
-      <form className="flex flex-wrap items-end gap-4" aria-label={text.form}>
+      {/* Without JavaScript the filters could do nothing: they keep their place, unseen, until it runs. */}
+      <form
+        className={`flex flex-wrap items-end gap-4 ${hydrated ? "" : "invisible"}`}
+        aria-label={text.form}
+      >
         {trustAxes.map((axis) => (
           <FilterSelect
             key={axis.slug}
@@ -88,18 +92,22 @@ export function TrustExplorer({ rows, texts }: Props) {
         <TrustTable
           rows={shown}
           texts={texts}
-          header={(axis) => (
-            <button
-              type="button"
-              className="font-medium underline decoration-dotted underline-offset-4"
-              aria-pressed={view.sort === axis}
-              onClick={() => update({ ...view, sort: view.sort === axis ? "name" : axis })}
-            >
-              {texts.axisNames[axis]}
-              <span className="sr-only">{view.sort === axis ? text.sortedStrongest : text.sortByAxis}</span>
-              {view.sort === axis && <span aria-hidden="true"> ↓</span>}
-            </button>
-          )}
+          header={(axis) =>
+            hydrated ? (
+              <button
+                type="button"
+                className="font-medium underline decoration-dotted underline-offset-4"
+                aria-pressed={view.sort === axis}
+                onClick={() => update({ ...view, sort: view.sort === axis ? "name" : axis })}
+              >
+                {texts.axisNames[axis]}
+                <span className="sr-only">{view.sort === axis ? text.sortedStrongest : text.sortByAxis}</span>
+                {view.sort === axis && <span aria-hidden="true"> ↓</span>}
+              </button>
+            ) : (
+              texts.axisNames[axis]
+            )
+          }
         />
       )}
     </div>
