@@ -2,8 +2,8 @@
 
 import { useSyncExternalStore } from "react";
 
-// Fired after this hook rewrites the address, so every reader of the query (the explorer, the language switch)
-// hears of it; the browser itself only announces back and forward.
+// Fired after this hook rewrites the address, so every component reading the query through it hears of it; the
+// browser itself only announces back and forward (Next's own router learns of replaceState by itself).
 const queryChanged = "atlas:querychange";
 
 function subscribe(onChange: () => void) {
