@@ -1,6 +1,7 @@
 // A per-page Content-Security-Policy in a <meta> tag, listing the hashes of that page's own inline scripts, so
 // script-src needs no 'unsafe-inline' even on hosts that send no headers (GitHub Pages).
 import { createHash } from "node:crypto";
+import { policyDirectives } from "./security-headers";
 
 const inlineScript = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
@@ -15,17 +16,7 @@ export const scriptHashes = (html: string): string[] => [
 
 /** The policy for one page: the same as the header's, with its inline scripts allowed by hash only. */
 export function metaPolicy(html: string): string {
-  return [
-    "default-src 'self'",
-    ["script-src 'self'", ...scriptHashes(html)].join(" "),
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join("; ");
+  return policyDirectives(scriptHashes(html)).join("; ");
 }
 
 const existingMeta = /<meta http-equiv="Content-Security-Policy"[^>]*>/i;

@@ -2,14 +2,10 @@
 // Cloudflare Pages) and docs/nginx.conf, and a unit test keeps both in step. Embeds (/embed/*) are the only pages
 // another site may frame; every other page refuses to be framed.
 
-/**
- * Scripts: a static export inlines each page's data as scripts that differ per page, so a header shared by all
- * files must allow inline scripts. The strict policy is the per-page <meta> one written after the build, which
- * lists the hashes of that page's own inline scripts (browsers enforce both policies).
- */
-const basePolicy = [
+/** The directives every policy shares, with the sources allowed for scripts besides the site's own files. */
+export const policyDirectives = (scriptSources: readonly string[]) => [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  ["script-src 'self'", ...scriptSources].join(" "),
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -18,6 +14,13 @@ const basePolicy = [
   "base-uri 'self'",
   "form-action 'self'",
 ];
+
+/**
+ * Scripts: a static export inlines each page's data as scripts that differ per page, so a header shared by all
+ * files must allow inline scripts. The strict policy is the per-page <meta> one written after the build, which
+ * lists the hashes of that page's own inline scripts (browsers enforce both policies).
+ */
+const basePolicy = policyDirectives(["'unsafe-inline'"]);
 
 export const pagePolicy = [...basePolicy, "frame-ancestors 'none'"].join("; ");
 export const embedPolicy = [...basePolicy, "frame-ancestors *"].join("; ");

@@ -2,7 +2,7 @@
 
 import { SiteLink } from "@/components/site-link";
 import { useState } from "react";
-import { FilterSelect } from "@/components/filter-select";
+import { FilterForm, FilterSelect } from "@/components/filter-select";
 import { ProjectGrid } from "@/components/project-grid";
 import {
   applyBrowseView,
@@ -31,7 +31,7 @@ type Props = {
 export function CategoryBrowser({ projects, names, chainSlugs, resourceSlugs }: Props) {
   const { category: text, locale } = useMessages();
   const [query, replaceQuery] = useAddressQuery();
-  // Without JavaScript the filters and compare boxes could do nothing: they keep their place, unseen, until it runs.
+  // Without JavaScript the compare boxes could do nothing: they keep their place, unseen, until it runs.
   const untilHydrated = useHydrated() ? "" : "invisible";
   const { view, unknown } = parseBrowseView(new URLSearchParams(query), {
     chain: Object.keys(names.chain),
@@ -66,7 +66,7 @@ export function CategoryBrowser({ projects, names, chainSlugs, resourceSlugs }: 
 
   return (
     <div className="flex flex-col gap-4">
-      <form className={`flex flex-wrap items-end gap-4 ${untilHydrated}`} aria-label={text.form}>
+      <FilterForm label={text.form}>
         <FilterSelect
           label={text.sortBy}
           value={view.sort}
@@ -87,7 +87,7 @@ export function CategoryBrowser({ projects, names, chainSlugs, resourceSlugs }: 
           options={resourceSlugs.map((value) => ({ value, name: names.resource[value] ?? value }))}
           onChange={(value) => update({ resources: single(value) })}
         />
-      </form>
+      </FilterForm>
       <UnknownFiltersNotice
         unknown={unknown}
         nameOf={(key, slug) => names[key][slug] ?? slug}

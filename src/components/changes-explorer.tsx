@@ -3,7 +3,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
 import { ChangeList } from "@/components/change-list";
-import { FilterSelect } from "@/components/filter-select";
+import { FilterForm, FilterSelect } from "@/components/filter-select";
 import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
 import {
   applyChangesView,
@@ -53,7 +53,7 @@ export function ChangesExplorer({ categories, chains, kindNames, shown }: Props)
   const categoryName = (slug: string) => categories.find((category) => category.slug === slug)?.name ?? slug;
   return (
     <div className="flex flex-col gap-4">
-      <form className="flex flex-wrap items-end gap-4" aria-label={text.form}>
+      <FilterForm label={text.form}>
         <FilterSelect
           label={text.category}
           value={view.category[0] ?? ""}
@@ -75,7 +75,7 @@ export function ChangesExplorer({ categories, chains, kindNames, shown }: Props)
           options={Object.entries(kindNames).map(([value, name]) => ({ value, name }))}
           onChange={(value) => select("kind", value)}
         />
-      </form>
+      </FilterForm>
       <UnknownFiltersNotice
         unknown={unknown}
         nameOf={(key, slug) =>

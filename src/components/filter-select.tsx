@@ -1,3 +1,6 @@
+import type { ReactNode } from "react";
+import { useHydrated } from "@/components/use-address-query";
+
 type Props = {
   label: string;
   value: string;
@@ -24,5 +27,14 @@ export function FilterSelect({ label, value, anyLabel, options, onChange }: Prop
         ))}
       </select>
     </label>
+  );
+}
+
+/** The row of drop-downs. Without JavaScript they could do nothing, so they keep their place, unseen, until it runs. */
+export function FilterForm({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <form className={`flex flex-wrap items-end gap-4 ${useHydrated() ? "" : "invisible"}`} aria-label={label}>
+      {children}
+    </form>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import { FilterSelect } from "@/components/filter-select";
+import { FilterForm, FilterSelect } from "@/components/filter-select";
 import { GpuPriceSection } from "@/components/prices/gpu-price-section";
-import { useAddressQuery, useHydrated } from "@/components/use-address-query";
+import { useAddressQuery } from "@/components/use-address-query";
 import { useMessages } from "@/components/use-messages";
 import { format } from "@/lib/i18n/messages/client-en";
 import type { PriceTexts } from "@/lib/prices/price-texts";
@@ -21,7 +21,6 @@ export function PriceExplorer({ sections, texts }: Props) {
     centralized: text.centralized,
   };
   const [query, replaceQuery] = useAddressQuery();
-  const hydrated = useHydrated();
   const { view, unknown } = parsePriceView(
     new URLSearchParams(query),
     sections.map((section) => section.gpu.slug),
@@ -32,11 +31,7 @@ export function PriceExplorer({ sections, texts }: Props) {
     .map((section) => ({ ...section, rows: section.rows.filter((row) => passesProviderFilter(row, view)) }));
   return (
     <div className="flex flex-col gap-8">
-      {/* Without JavaScript the filters could do nothing: they keep their place, unseen, until it runs. */}
-      <form
-        className={`flex flex-wrap items-end gap-4 ${hydrated ? "" : "invisible"}`}
-        aria-label={text.form}
-      >
+      <FilterForm label={text.form}>
         <FilterSelect
           label={text.gpuModel}
           value={view.gpu[0] ?? ""}
@@ -51,7 +46,7 @@ export function PriceExplorer({ sections, texts }: Props) {
           options={Object.entries(providerNames).map(([value, name]) => ({ value, name }))}
           onChange={(value) => update({ ...view, provider: value ? [value] : [] })}
         />
-      </form>
+      </FilterForm>
       <UnknownFiltersNotice
         unknown={unknown}
         nameOf={(key, slug) =>

@@ -1,6 +1,6 @@
 "use client";
 
-import { FilterSelect } from "@/components/filter-select";
+import { FilterForm, FilterSelect } from "@/components/filter-select";
 import { TrustTable, type TrustTableTexts } from "@/components/trust/trust-table";
 import { UnknownFiltersNotice } from "@/components/unknown-filters-notice";
 import { useAddressQuery, useHydrated } from "@/components/use-address-query";
@@ -40,11 +40,7 @@ export function TrustExplorer({ rows, texts }: Props) {
         });
   return (
     <div className="flex flex-col gap-4">
-      {/* Without JavaScript the filters could do nothing: they keep their place, unseen, until it runs. */}
-      <form
-        className={`flex flex-wrap items-end gap-4 ${hydrated ? "" : "invisible"}`}
-        aria-label={text.form}
-      >
+      <FilterForm label={text.form}>
         {trustAxes.map((axis) => (
           <FilterSelect
             key={axis.slug}
@@ -61,7 +57,7 @@ export function TrustExplorer({ rows, texts }: Props) {
             onChange={(value) => setFilter(axis.slug, value)}
           />
         ))}
-      </form>
+      </FilterForm>
       <UnknownFiltersNotice
         unknown={unknown}
         nameOf={(key, slug) =>
